@@ -1,0 +1,33 @@
+package mirage.scenes.model;
+
+import java.util.List;
+import mirage.core.geom.CameraIntrinsics;
+import org.joml.Matrix4f;
+import org.joml.Matrix4fc;
+
+/**
+ * One fully sampled frame: everything the renderer needs and everything the labels record, with no randomness
+ * left. Immutable and GL-free.
+ *
+ * @param frameIndex   0-based frame index
+ * @param intrinsics   camera intrinsics (OpenCV convention, pixels)
+ * @param worldToCamera world-to-camera transform in the OpenCV camera convention (x right, y down, z forward), metres
+ * @param near         near clip distance, metres
+ * @param far          far clip distance, metres
+ * @param instances    labelled instances; instance at list position k-1 has index k
+ * @param lights       light sources
+ * @param ambient      ambient light, linear RGB
+ * @param background   what is drawn where no object is
+ */
+public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                    List<Instance> instances, List<Light> lights, Rgb ambient, Background background) {
+    public Scene {
+        worldToCamera = new Matrix4f(worldToCamera);
+        instances = List.copyOf(instances);
+        lights = List.copyOf(lights);
+        for (int k = 0; k < instances.size(); k++)
+            if (instances.get(k).index() != k + 1)
+                throw new IllegalArgumentException("instance at position " + k + " has index " + instances.get(k).index());
+        if (!(near > 0) || !(far > near)) throw new IllegalArgumentException("need 0 < near < far");
+    }
+}
