@@ -1,0 +1,71 @@
+package mirage.renderer.gpu;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import mirage.renderer.RenderException;
+
+/**
+ * The offscreen target every frame is drawn into: colour 0 = RGBA8 (sRGB-encoded bytes, written by the shader),
+ * colour 1 = R32UI instance ids, depth = 32-bit float. Single-sampled, so every pixel's id is the id of the
+ * surface covering the pixel centre. Owns its GL objects; GL thread only.
+ */
+public final class Framebuffer implements AutoCloseable {
+    public static final int MAX_SIZE = 16384;
+
+    private final int width;
+    private final int height;
+    private final int fbo;
+    private final int[] renderbuffers = new int[3];
+
+    public Framebuffer(int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE)
+            throw new RenderException("framebuffer size " + width + "x" + height + " outside 1.." + MAX_SIZE);
+        this.width = width;
+        this.height = height;
+        fbo = glCreateFramebuffers();
+        attach(0, GL_RGBA8, GL_COLOR_ATTACHMENT0);
+        attach(1, GL_R32UI, GL_COLOR_ATTACHMENT1);
+        attach(2, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
+        glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1});
+        int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
+        if (status != GL_FRAMEBUFFER_COMPLETE) {
+            close();
+            throw new RenderException(String.format("framebuffer %dx%d incomplete: status 0x%04X", width, height, status));
+        }
+    }
+
+    private void attach(int slot, int format, int attachment) {
+        renderbuffers[slot] = glCreateRenderbuffers();
+        glNamedRenderbufferStorage(renderbuffers[slot], format, width, height);
+        glNamedFramebufferRenderbuffer(fbo, attachment, GL_RENDERBUFFER, renderbuffers[slot]);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Binds for drawing and clears: colour to the given bytes' values, ids to 0, depth to the far plane. */
+    public void bindAndClear(float r, float g, float b) {
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glViewport(0, 0, width, height);
+        glClearNamedFramebufferfv(fbo, GL_COLOR, 0, new float[] {r, g, b, 1f});
+        glClearNamedFramebufferuiv(fbo, GL_COLOR, 1, new int[] {0, 0, 0, 0});
+        glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
+    }
+
+    /** Selects the colour attachment that glReadPixels reads. */
+    public void readFrom(int colorAttachment) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
+        glNamedFramebufferReadBuffer(fbo, GL_COLOR_ATTACHMENT0 + colorAttachment);
+    }
+
+    @Override
+    public void close() {
+        glDeleteFramebuffers(fbo);
+        for (int rb : renderbuffers) if (rb != 0) glDeleteRenderbuffers(rb);
+    }
+}

@@ -1,0 +1,62 @@
+package mirage.renderer.gpu;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import mirage.assets.MeshData;
+
+/**
+ * One mesh's vertex array and buffers (one buffer per attribute, immutable storage). Attribute locations match
+ * the shaded program: 0 position, 1 normal, 2 uv, 3 colour. Missing uv/colour arrays leave the attribute
+ * disabled, so the shader reads the generic value set by the pass. Owns its GL objects; GL thread only.
+ */
+public final class GpuMesh implements AutoCloseable {
+    private final int vao;
+    private final int[] buffers;
+    private final int indexCount;
+    private final boolean hasUvs;
+    private final boolean hasColors;
+
+    public GpuMesh(MeshData mesh) {
+        vao = glCreateVertexArrays();
+        buffers = new int[5];
+        buffers[0] = attribute(0, 3, mesh.positions());
+        buffers[1] = attribute(1, 3, mesh.normals());
+        hasUvs = mesh.uvs() != null;
+        hasColors = mesh.colors() != null;
+        if (hasUvs) buffers[2] = attribute(2, 2, mesh.uvs());
+        if (hasColors) buffers[3] = attribute(3, 4, mesh.colors());
+        buffers[4] = glCreateBuffers();
+        glNamedBufferStorage(buffers[4], mesh.indices(), 0);
+        glVertexArrayElementBuffer(vao, buffers[4]);
+        indexCount = mesh.indices().length;
+    }
+
+    private int attribute(int location, int size, float[] data) {
+        int buffer = glCreateBuffers();
+        glNamedBufferStorage(buffer, data, 0);
+        glVertexArrayVertexBuffer(vao, location, buffer, 0, size * Float.BYTES);
+        glVertexArrayAttribFormat(vao, location, size, GL_FLOAT, false, 0);
+        glVertexArrayAttribBinding(vao, location, location);
+        glEnableVertexArrayAttrib(vao, location);
+        return buffer;
+    }
+
+    public boolean hasUvs() {
+        return hasUvs;
+    }
+
+    public boolean hasColors() {
+        return hasColors;
+    }
+
+    public void draw() {
+        glBindVertexArray(vao);
+        glDrawElements(GL_TRIANGLES, indexCount, GL_UNSIGNED_INT, 0L);
+    }
+
+    @Override
+    public void close() {
+        glDeleteVertexArrays(vao);
+        for (int b : buffers) if (b != 0) glDeleteBuffers(b);
+    }
+}

@@ -1,0 +1,27 @@
+// Shaded pass, vertex stage. Attribute locations are fixed (see ShaderPrograms.SHADED).
+layout(location = 0) in vec3 a_position;   // model space, file units
+layout(location = 1) in vec3 a_normal;     // model space
+layout(location = 2) in vec2 a_uv;         // v = 0 at the top row of the texture image
+layout(location = 3) in vec4 a_color;      // linear RGBA; (1,1,1,1) when the mesh has none
+
+uniform mat4 u_model;         // model to world
+uniform mat3 u_normalMatrix;  // inverse transpose of u_model's upper 3x3
+uniform mat4 u_viewProj;      // world to clip (OpenGL eye convention)
+
+out vec3 v_worldPos;
+out vec3 v_normal;
+out vec3 v_modelPos;
+out vec3 v_modelNormal;
+out vec2 v_uv;
+out vec4 v_color;
+
+void main() {
+    vec4 world = u_model * vec4(a_position, 1.0);
+    v_worldPos = world.xyz;
+    v_normal = u_normalMatrix * a_normal;
+    v_modelPos = a_position;
+    v_modelNormal = a_normal;
+    v_uv = a_uv;
+    v_color = a_color;
+    gl_Position = u_viewProj * world;
+}
