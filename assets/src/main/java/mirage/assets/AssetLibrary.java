@@ -1,0 +1,52 @@
+package mirage.assets;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import mirage.assets.assimp.AssimpModelLoader;
+
+/**
+ * The run-wide {@link AssetSource}: each model and image file is imported at most once per library (keyed by its
+ * absolute, normalised path) and the immutable result is shared. Thread-safe; loads of different files may run
+ * concurrently, callers asking for a file that is being loaded wait for that load. A file that failed to load
+ * fails again, with the same message, on every later request without being read again.
+ */
+public final class AssetLibrary implements AssetSource {
+    private final OnceCache<Model> models;
+    private final OnceCache<TextureData> images;
+
+    /** Models through {@link AssimpModelLoader}, images through {@link ImageFiles#read}. */
+    public AssetLibrary() {
+        this(new AssimpModelLoader()::load, ImageFiles::read);
+    }
+
+    /** With other loaders (tests, or a sandboxed importer); both must be thread-safe. */
+    public AssetLibrary(Function<Path, Model> modelLoader, Function<Path, TextureData> imageLoader) {
+        this.models = new OnceCache<>(Objects.requireNonNull(modelLoader, "modelLoader"));
+        this.images = new OnceCache<>(Objects.requireNonNull(imageLoader, "imageLoader"));
+    }
+
+    @Override
+    public Model model(Path file) {
+        return models.get(key(file));
+    }
+
+    @Override
+    public TextureData image(Path file) {
+        return images.get(key(file));
+    }
+
+    /** Number of distinct model files requested so far (loaded or failed). */
+    public int modelCount() {
+        return models.size();
+    }
+
+    /** Number of distinct image files requested so far (loaded or failed). */
+    public int imageCount() {
+        return images.size();
+    }
+
+    private static Path key(Path file) {
+        return Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,109 @@
+package mirage.assets;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads PNG and JPEG images (grey, grey+alpha, paletted, RGB, RGBA; 8 or 16 bits) into {@link TextureData}.
+ * Stateless and thread-safe. Every failure is an {@link AssetException} naming the file.
+ */
+public final class ImageFiles {
+    /** Largest accepted width or height, in pixels. */
+    public static final int MAX_SIDE = 16384;
+
+    private static final List<String> IMAGE_EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
+
+    static {
+        ImageIO.setUseCache(false); // decode in memory, never via temporary files
+    }
+
+    private ImageFiles() {
+    }
+
+    /** Decodes an image file; {@link TextureData#source()} is the file's absolute path. */
+    public static TextureData read(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs)) throw new AssetException(abs, Files.exists(abs) ? "is not a regular file" : "does not exist");
+        if (!Files.isReadable(abs)) throw new AssetException(abs, "is not readable");
+        try (ImageInputStream in = ImageIO.createImageInputStream(abs.toFile())) {
+            if (in == null) throw new AssetException(abs, "cannot be opened as an image");
+            return decode(in, abs, "", abs.toString());
+        } catch (IOException e) {
+            throw new AssetException(abs, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decodes PNG or JPEG bytes held inside another file (a texture embedded in a model).
+     *
+     * @param owner the file the bytes came from, starts every error message
+     * @param label what the bytes are within {@code owner}, e.g. {@code "embedded texture 0"}
+     */
+    public static TextureData decode(byte[] encoded, Path owner, String label) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {
+            return decode(in, owner, label + ": ", owner + "#" + label);
+        } catch (IOException e) {
+            throw new AssetException(owner, label + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The .png, .jpg and .jpeg files directly in {@code folder} (case-insensitive extensions, not recursive), as
+     * absolute paths sorted by file name so that the order is the same on every machine.
+     */
+    public static List<Path> list(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) throw new AssetException(abs, "is not an existing folder");
+        List<Path> images = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(abs)) {
+            for (Path p : entries)
+                if (Files.isRegularFile(p) && isImageName(p)) images.add(p);
+        } catch (IOException e) {
+            throw new AssetException(abs, "cannot be listed: " + e.getMessage(), e);
+        }
+        if (images.isEmpty()) throw new AssetException(abs, "contains no .png, .jpg or .jpeg images");
+        images.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return List.copyOf(images);
+    }
+
+    private static boolean isImageName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static TextureData decode(ImageInputStream in, Path file, String prefix, String source) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) throw new AssetException(file, prefix + "is not a PNG or JPEG image (no decoder recognises it)");
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in, true, true);
+            int w = reader.getWidth(0), h = reader.getHeight(0);
+            if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE)
+                throw new AssetException(file, prefix + "image size " + w + "x" + h + " is outside 1.." + MAX_SIDE + " per side");
+            BufferedImage image = reader.read(0);
+            return new TextureData(w, h, Rgba8.of(image), source);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AssetException ae) throw ae;
+            throw new AssetException(file, prefix + "is corrupt or unsupported: " + describe(e), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+}
