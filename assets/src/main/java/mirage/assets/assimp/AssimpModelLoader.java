@@ -10,7 +10,6 @@ import static org.lwjgl.assimp.Assimp.aiImportFileExWithProperties;
 import static org.lwjgl.assimp.Assimp.aiPrimitiveType_LINE;
 import static org.lwjgl.assimp.Assimp.aiPrimitiveType_POINT;
 import static org.lwjgl.assimp.Assimp.aiProcess_FlipUVs;
-import static org.lwjgl.assimp.Assimp.aiProcess_GenSmoothNormals;
 import static org.lwjgl.assimp.Assimp.aiProcess_JoinIdenticalVertices;
 import static org.lwjgl.assimp.Assimp.aiProcess_PreTransformVertices;
 import static org.lwjgl.assimp.Assimp.aiProcess_SortByPType;
@@ -36,19 +35,23 @@ import org.lwjgl.assimp.AIPropertyStore;
 import org.lwjgl.assimp.AIScene;
 
 /**
- * Imports .gltf, .glb, .obj, .ply, .stl and .fbx files with Assimp into a plain-array {@link Model}: node transforms
- * baked into vertices (file units and axes, no rescaling), triangles only (points and lines dropped), smooth normals
- * generated where missing, UVs with v = 0 at the top image row, counter-clockwise front faces. Materials are
- * those the meshes use, renumbered in order of first use (see {@link MaterialReader}); vertex colours of PLY
- * files are taken as sRGB and decoded to linear, those of other formats as linear already.
+ * Imports .gltf, .glb, .obj, .ply, .stl and .fbx files with Assimp into a plain-array {@link Model}: node
+ * transforms baked into vertices (file units and axes, no rescaling), triangles only (points and lines dropped),
+ * smooth normals generated where missing (see {@link SmoothNormals}), UVs with v = 0 at the top image row,
+ * counter-clockwise front faces. Materials are those the meshes use, renumbered in order of first use (see
+ * {@link MaterialReader}); vertex colours of PLY files are taken as sRGB and decoded to linear, those of other
+ * formats as linear already.
  *
  * <p>This package is the only code that touches Assimp. The file is checked (extension, size, magic bytes) before
  * Assimp opens it; the native scene is always released before {@link #load} returns. Thread-safe: imports run one
  * at a time, because Assimp's C API keeps its last error message in a global.
  */
 public final class AssimpModelLoader {
-    /** Assimp post-processing applied to every import. */
-    static final int FLAGS = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals
+    /**
+     * Assimp post-processing applied to every import. No {@code aiProcess_GenSmoothNormals}: on indexed meshes it
+     * gives each vertex the normal of its last face, so missing normals are computed by {@link SmoothNormals}.
+     */
+    static final int FLAGS = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices
             | aiProcess_PreTransformVertices | aiProcess_FlipUVs | aiProcess_SortByPType | aiProcess_ValidateDataStructure;
     /** Most triangles (and most vertices) accepted in one model, summed over its meshes. */
     public static final int MAX_TRIANGLES = 20_000_000;

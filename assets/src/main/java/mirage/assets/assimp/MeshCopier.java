@@ -12,7 +12,8 @@ import org.lwjgl.assimp.AIVector3D;
 
 /**
  * Copies one Assimp mesh into a {@link MeshData}: triangles only (faces with another index count are skipped),
- * UV channel 0 (x, y), colour channel 0. Reads native memory owned by the scene; call before it is released.
+ * UV channel 0 (x, y), colour channel 0, the file's normals normalised or {@link SmoothNormals} where it has none.
+ * Reads native memory owned by the scene; call before it is released.
  */
 final class MeshCopier {
     private MeshCopier() {
@@ -34,14 +35,20 @@ final class MeshCopier {
     static MeshData copy(AIMesh mesh, int materialIndex, boolean srgbColors) {
         int n = mesh.mNumVertices();
         float[] positions = floats(mesh.mVertices().address(), n, 3, 3);
-        float[] normals = mesh.mNormals() == null ? new float[3 * n] : floats(mesh.mNormals().address(), n, 3, 3);
-        normalise(normals);
+        int[] indices = indices(mesh, n);
+        float[] normals;
+        if (mesh.mNormals() == null) {
+            normals = SmoothNormals.compute(positions, indices);
+        } else {
+            normals = floats(mesh.mNormals().address(), n, 3, 3);
+            normalise(normals);
+        }
         AIVector3D.Buffer uv = mesh.mTextureCoords(0);
         float[] uvs = uv == null ? null : floats(uv.address(), n, 3, 2);
         AIColor4D.Buffer colour = mesh.mColors(0);
         float[] colors = colour == null ? null : floats(colour.address(), n, 4, 4);
         if (colors != null && srgbColors) SrgbDecode.rgbaInPlace(colors);
-        return new MeshData(positions, normals, uvs, colors, indices(mesh, n), materialIndex);
+        return new MeshData(positions, normals, uvs, colors, indices, materialIndex);
     }
 
     /** {@code count} elements of {@code stride} floats at {@code address}, keeping the first {@code keep} of each. */
