@@ -11,8 +11,8 @@ import mirage.core.image.IdImage;
 
 /**
  * Builds the COCO annotations of one frame from its id image: one per instance with at least one visible pixel,
- * in instance order, with ids {@code firstAnnotationId, firstAnnotationId + 1, ...}; instances with no visible
- * pixel get none. Box, area and RLE all come from the same id pixels.
+ * in instance order; instance k gets id {@code firstAnnotationId + k - 1}, so an id does not depend on which other
+ * instances are visible; instances with no visible pixel get none. Box, area and RLE all come from the same id pixels.
  */
 public final class FrameAnnotations {
     private FrameAnnotations() {
@@ -30,7 +30,7 @@ public final class FrameAnnotations {
         for (int k = 1; k <= n; k++) {
             Optional<PixelBox> box = stats.box(k);
             if (box.isEmpty()) continue;
-            out.add(new CocoAnnotation(firstAnnotationId + out.size(), imageId, categoryIds[k - 1], box.get(),
+            out.add(new CocoAnnotation(firstAnnotationId + k - 1, imageId, categoryIds[k - 1], box.get(),
                     stats.pixelCount(k), rles.get(k - 1)));
         }
         return out;

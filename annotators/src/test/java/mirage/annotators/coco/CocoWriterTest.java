@@ -51,7 +51,7 @@ class CocoWriterTest {
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("info", "licenses", "images", "annotations", "categories"), keys);
-        assertEquals(List.of(1L, 2L, 3L, 4L), ids(root.get("annotations")));
+        assertEquals(List.of(1L, 2L, 3L, 5L), ids(root.get("annotations")));   // id 4 = invisible instance 2 of frame 2
         assertEquals(List.of(1L, 2L), ids(root.get("images")));
     }
 
