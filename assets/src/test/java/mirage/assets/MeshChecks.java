@@ -11,13 +11,19 @@ public final class MeshChecks {
     private MeshChecks() {
     }
 
-    /** Every normal has unit length (±1e-5) and every triangle is counter-clockwise around its first vertex's normal. */
-    public static void assertUnitNormalsAndCcw(MeshData m) {
-        float[] p = m.positions(), n = m.normals();
+    /** Every normal has unit length (±1e-5). */
+    public static void assertUnitNormals(MeshData m) {
+        float[] n = m.normals();
         for (int v = 0; v < m.vertexCount(); v++) {
             double len = Math.sqrt(n[3 * v] * n[3 * v] + n[3 * v + 1] * n[3 * v + 1] + n[3 * v + 2] * n[3 * v + 2]);
             assertEquals(1.0, len, 1e-5, "normal length of vertex " + v);
         }
+    }
+
+    /** Unit normals, and every triangle is counter-clockwise around its first vertex's normal. */
+    public static void assertUnitNormalsAndCcw(MeshData m) {
+        assertUnitNormals(m);
+        float[] p = m.positions(), n = m.normals();
         int[] ix = m.indices();
         for (int t = 0; t < ix.length; t += 3) {
             int a = 3 * ix[t], b = 3 * ix[t + 1], c = 3 * ix[t + 2];

@@ -87,7 +87,7 @@ public final class AssimpModelLoader {
         try {
             aiSetImportPropertyInteger(props, AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
             AIScene scene = aiImportFileExWithProperties(file.toString(), FLAGS, null, props);
-            if (scene == null) throw new AssetException(file, "Assimp could not import it: " + aiGetErrorString());
+            if (scene == null) throw ImportFailure.of(file, aiGetErrorString());
             return scene;
         } finally {
             aiReleasePropertyStore(props);

@@ -8,6 +8,7 @@ import mirage.assets.MeshData;
 import mirage.assets.Model;
 import mirage.core.geom.Aabb;
 import org.joml.Vector3f;
+import org.joml.Vector3fc;
 
 /** Validates copied meshes and wraps them into a {@link Model} with bounds over all vertices. No native code. */
 final class ModelAssembler {
@@ -17,7 +18,10 @@ final class ModelAssembler {
     static Model assemble(Path file, List<MeshData> meshes, List<MaterialData> materials) {
         if (meshes.stream().mapToInt(MeshData::triangleCount).sum() == 0) throw new AssetException(file, "contains no triangles");
         Aabb bounds = bounds(file, meshes);
-        if (bounds.maxExtent() == 0) throw new AssetException(file, "is degenerate: all vertices are at one point " + bounds.min());
+        if (bounds.maxExtent() == 0) {
+            Vector3fc p = bounds.min();
+            throw new AssetException(file, "is degenerate: all vertices are at one point (" + p.x() + ", " + p.y() + ", " + p.z() + ")");
+        }
         return new Model(file, meshes, materials, bounds);
     }
 
