@@ -1,0 +1,69 @@
+package mirage.scenes.spec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A folder of images named by the spec, listed once at load: the png/jpg/jpeg files directly inside it (extension
+ * case-insensitive), sorted by file name. A sampler picks one by index, so the listing is part of the spec and
+ * frames do not change if files are added later. Written back as {@code given}.
+ *
+ * @param given  the folder as written in the spec (relative to the spec file's folder, or absolute)
+ * @param folder the absolute, normalised folder
+ * @param images absolute paths of its images, sorted by file name; at least one
+ */
+@JsonDeserialize(using = ImageFolder.Reader.class)
+@JsonSerialize(using = ImageFolder.Writer.class)
+public record ImageFolder(String given, Path folder, List<Path> images) {
+    public ImageFolder {
+        Objects.requireNonNull(given, "given");
+        Objects.requireNonNull(folder, "folder");
+        images = List.copyOf(images);
+        if (images.isEmpty()) throw new IllegalArgumentException("image folder " + folder + " lists no images");
+    }
+
+    @Override public String toString() {
+        return given;
+    }
+
+    /** Reads a folder path whose token is current, resolving and listing it; problems are reported under {@code field}. */
+    static ImageFolder read(JsonParser p, DeserializationContext ctxt, String field) throws IOException {
+        try {
+            String given = SpecFiles.readPathString(p);
+            Path folder = SpecFiles.resolve(ctxt, given);
+            return new ImageFolder(given, folder, SpecFiles.listImages(folder));
+        } catch (SpecViolation v) {
+            throw v.within(field);
+        }
+    }
+
+    static final class Reader extends StdDeserializer<ImageFolder> {
+        Reader() {
+            super(ImageFolder.class);
+        }
+
+        @Override public ImageFolder deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, "");
+        }
+    }
+
+    static final class Writer extends StdSerializer<ImageFolder> {
+        Writer() {
+            super(ImageFolder.class);
+        }
+
+        @Override public void serialize(ImageFolder f, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(f.given);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package mirage.scenes.spec;
+
+/**
+ * One entry of {@code objects}: an asset placed {@code count} times per frame.
+ *
+ * @param asset    the asset file (required)
+ * @param category label category name, non-empty (required); ids are given by first appearance in the spec
+ * @param count    instances per frame, integers 0..1000 [1]
+ * @param scale    uniform scale factor, &gt; 0 [1]
+ * @param fitSize  if set, metres &gt; 0: the asset is first scaled so its largest bounding-box edge has this length
+ * @param center   place the bounding-box centre (not the file origin) at the sampled position [true]
+ * @param rotation uniform over SO(3), or fixed Euler angles [uniform]
+ * @param position box of world positions, metres [the origin]
+ * @param material how instances are coloured [asset]
+ */
+public record ObjectSpec(AssetFile asset, String category, Distribution count, Distribution scale, Double fitSize,
+                         Boolean center, RotationSpec rotation, BoxSpec position, MaterialSpec material) {
+    /** Most instances one entry may place per frame. */
+    public static final int MAX_COUNT = 1000;
+
+    public ObjectSpec {
+        Checks.required(asset, "asset");
+        if (Checks.required(category, "category").isBlank())
+            throw SpecViolation.invalid("category", "must be a non-empty name");
+        count = Checks.orDefault(count, Distribution.constant(1));
+        Range.integers(0, MAX_COUNT).check("count", count);
+        scale = Checks.orDefault(scale, Distribution.constant(1));
+        Range.positive().check("scale", scale);
+        if (fitSize != null) Range.positive().check("fit_size", fitSize);
+        center = Checks.orDefault(center, Boolean.TRUE);
+        rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
+        position = Checks.orDefault(position, BoxSpec.ORIGIN);
+        material = Checks.orDefault(material, new MaterialSpec.AssetOwn());
+    }
+}

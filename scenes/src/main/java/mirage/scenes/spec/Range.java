@@ -1,0 +1,74 @@
+package mirage.scenes.spec;
+
+/**
+ * The values a numeric spec field allows: an interval, open or closed at each end, optionally integers only.
+ * Fields check plain numbers with {@link #check(String, double)} and distributions with
+ * {@link #check(String, Distribution)}, which requires the distribution's whole support to fit.
+ */
+record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean integer) {
+    static Range any() {
+        return new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);
+    }
+
+    static Range positive() {
+        return new Range(0, true, Double.POSITIVE_INFINITY, false, false);
+    }
+
+    static Range nonNegative() {
+        return new Range(0, false, Double.POSITIVE_INFINITY, false, false);
+    }
+
+    static Range closed(double min, double max) {
+        return new Range(min, false, max, false, false);
+    }
+
+    static Range open(double min, double max) {
+        return new Range(min, true, max, true, false);
+    }
+
+    static Range integers(long min, long max) {
+        return new Range(min, false, max, false, true);
+    }
+
+    boolean contains(double v) {
+        boolean aboveMin = minOpen ? v > min : v >= min;
+        boolean belowMax = maxOpen ? v < max : v <= max;
+        return aboveMin && belowMax && (!integer || Numbers.isExactInteger(v));
+    }
+
+    private boolean bounded() {
+        return min != Double.NEGATIVE_INFINITY || max != Double.POSITIVE_INFINITY;
+    }
+
+    /** Like "must be > 0", "must be 1..8192", "must be > 0 and < 180". */
+    String describe() {
+        boolean hasMin = min != Double.NEGATIVE_INFINITY;
+        boolean hasMax = max != Double.POSITIVE_INFINITY;
+        String lo = (minOpen ? "> " : ">= ") + Numbers.show(min);
+        String hi = (maxOpen ? "< " : "<= ") + Numbers.show(max);
+        String what = integer ? "an integer " : "";
+        if (hasMin && hasMax && !minOpen && !maxOpen) return "must be " + what + Numbers.show(min) + ".." + Numbers.show(max);
+        if (hasMin && hasMax) return "must be " + what + lo + " and " + hi;
+        if (hasMin) return "must be " + what + lo;
+        if (hasMax) return "must be " + what + hi;
+        return integer ? "must be an integer" : "must be a finite number";
+    }
+
+    /** Checks a plain number. */
+    void check(String field, double v) {
+        if (!Double.isFinite(v)) throw SpecViolation.invalid(field, "must be a finite number, got " + v);
+        if (!contains(v)) throw SpecViolation.invalid(field, describe() + ", got " + Numbers.show(v));
+    }
+
+    /** Checks that every value the distribution can produce is allowed. */
+    void check(String field, Distribution d) {
+        if (integer && !d.integral())
+            throw SpecViolation.invalid(field, describe() + " (an integer constant, {int_uniform: [a, b]} or "
+                    + "{choice: [...]} of integers), got " + d);
+        if (bounded() && (Double.isInfinite(d.min()) || Double.isInfinite(d.max())))
+            throw SpecViolation.invalid(field, describe() + ", got " + d + "; a normal distribution is unbounded: "
+                    + "add min/max ({normal: {mean: m, std: s, min: a, max: b}}) or use uniform");
+        if (!contains(d.min()) || !contains(d.max()))
+            throw SpecViolation.invalid(field, describe() + ", got " + d);
+    }
+}

@@ -1,0 +1,98 @@
+package mirage.scenes.spec;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated scene spec: what a run samples from. Built by {@link SpecLoader} from YAML or JSON; every field has
+ * been checked and defaults filled in, so nothing downstream re-checks it. Immutable.
+ *
+ * <p>Equality compares the content only (all components except {@link #sourceFile()}), so the same spec read from
+ * a YAML file and from a JSON file in the same folder is equal.
+ *
+ * @param seed       run seed, any 64-bit integer [0]
+ * @param frames     number of frames, 0..10,000,000 (required)
+ * @param image      output size (required)
+ * @param camera     camera (required)
+ * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required)
+ * @param lights     light entries [one directional light, see {@link LightSpec#defaultLight()}]
+ * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
+ * @param background background [solid 0.5 grey]
+ * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
+ */
+public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
+                        List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
+                        @JsonIgnore Path sourceFile) {
+    /** Most frames one run may have. */
+    public static final int MAX_FRAMES = 10_000_000;
+    /** Most instances one frame may hold (instance ids are 16-bit). */
+    public static final int MAX_INSTANCES = 65535;
+
+    public SceneSpec {
+        Range.integers(0, MAX_FRAMES).check("frames", Checks.required(frames, "frames"));
+        Checks.required(image, "image");
+        Checks.required(camera, "camera");
+        objects = Checks.list(Checks.required(objects, "objects"), "objects");
+        if (objects.isEmpty()) throw SpecViolation.invalid("objects", "needs at least one object entry");
+        long maxInstances = objects.stream().mapToLong(o -> (long) o.count().max()).sum();
+        if (maxInstances > MAX_INSTANCES)
+            throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
+                    + " instances per frame; at most " + MAX_INSTANCES + " are possible");
+        lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
+        ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
+        Range.nonNegative().check("ambient", ambient);
+        background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
+        sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
+    }
+
+    /** The same spec with another frame count, checked like the spec file's. */
+    public SceneSpec withFrames(int newFrames) {
+        try {
+            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, sourceFile);
+        } catch (SpecViolation v) {
+            throw SpecException.of(v);
+        }
+    }
+
+    /** The same spec with another run seed (any value is valid). */
+    public SceneSpec withSeed(long newSeed) {
+        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, sourceFile);
+    }
+
+    /** The same spec, remembered as read from {@code file}. */
+    public SceneSpec withSourceFile(Path file) {
+        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, file);
+    }
+
+    /** The folder relative spec paths were resolved against, or null if not read from a file. */
+    public Path baseDir() {
+        return sourceFile == null ? null : sourceFile.getParent();
+    }
+
+    /** Category names in order of first appearance among the object entries; category id = position + 1. */
+    public List<String> categories() {
+        List<String> names = new ArrayList<>();
+        for (ObjectSpec o : objects) if (!names.contains(o.category())) names.add(o.category());
+        return List.copyOf(names);
+    }
+
+    /** The 1-based id of a category named in the spec. */
+    public int categoryId(String category) {
+        int i = categories().indexOf(category);
+        if (i < 0) throw new IllegalArgumentException("no category " + category + " in the spec");
+        return i + 1;
+    }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof SceneSpec s && seed == s.seed && frames.equals(s.frames) && image.equals(s.image)
+                && camera.equals(s.camera) && objects.equals(s.objects) && lights.equals(s.lights)
+                && ambient.equals(s.ambient) && background.equals(s.background);
+    }
+
+    @Override public int hashCode() {
+        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background);
+    }
+}

@@ -1,0 +1,77 @@
+package mirage.scenes.spec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Resolves the paths a spec names, while it is read: relative paths against the spec file's folder (the
+ * {@link #BASE_DIR} attribute of the deserialization context), absolute ones as they are; then checks that they
+ * exist, so a missing file is reported with its line.
+ */
+final class SpecFiles {
+    /** Context attribute holding the absolute folder of the spec file. */
+    static final String BASE_DIR = "mirage.scenes.spec.baseDir";
+    /** Image file extensions a folder is searched for, compared case-insensitively. */
+    static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg");
+
+    private SpecFiles() {}
+
+    /** Reads a non-empty path string whose token is current. */
+    static String readPathString(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING)
+            throw SpecViolation.invalid("", "must be a path (a string), got " + Tokens.shown(p));
+        String given = p.getText();
+        if (given.isBlank()) throw SpecViolation.invalid("", "must be a path, got an empty string");
+        return given;
+    }
+
+    /** The absolute, normalised location of {@code given}. */
+    static Path resolve(DeserializationContext ctxt, String given) {
+        Object base = ctxt.getAttribute(BASE_DIR);
+        if (!(base instanceof Path baseDir)) throw new IllegalStateException("no spec folder set; load specs with SpecLoader");
+        try {
+            return baseDir.resolve(Path.of(given)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw SpecViolation.invalid("", "not a valid path: " + Tokens.quote(given) + " (" + e.getReason() + ")");
+        }
+    }
+
+    static void requireRegularFile(Path file) {
+        if (Files.isRegularFile(file)) return;
+        if (Files.exists(file)) throw SpecViolation.invalid("", "not a regular file: " + file);
+        throw SpecViolation.invalid("", "file not found: " + file);
+    }
+
+    /** The png/jpg/jpeg files directly in {@code folder}, sorted by file name; never empty. */
+    static List<Path> listImages(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            String what = Files.exists(folder) ? "not a folder: " : "folder not found: ";
+            throw SpecViolation.invalid("", what + folder);
+        }
+        List<Path> images;
+        try (Stream<Path> entries = Files.list(folder)) {
+            images = entries.filter(SpecFiles::isImage).filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw SpecViolation.invalid("", "cannot list folder " + folder + ": " + e.getMessage());
+        }
+        if (images.isEmpty())
+            throw SpecViolation.invalid("", "folder " + folder + " has no " + String.join("/", IMAGE_EXTENSIONS) + " images");
+        return images;
+    }
+
+    private static boolean isImage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+}
