@@ -48,8 +48,9 @@ public final class ImageFiles {
     /**
      * Decodes PNG or JPEG bytes held inside another file (a texture embedded in a model).
      *
-     * @param owner the file the bytes came from, starts every error message
-     * @param label what the bytes are within {@code owner}, e.g. {@code "embedded texture 0"}
+     * @param owner the file the bytes came from; starts every error message
+     * @param label names the bytes within {@code owner}, e.g. {@code "embedded-0"}: the result's source is
+     *              {@code owner + "#" + label}, errors read {@code "<owner>: <label>: <problem>"}
      */
     public static TextureData decode(byte[] encoded, Path owner, String label) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {

@@ -60,7 +60,7 @@ final class MaterialReader {
         for (int type : new int[] {aiTextureType_BASE_COLOR, aiTextureType_DIFFUSE}) {
             if (aiGetMaterialTextureCount(material, type) == 0) continue;
             AIString path = AIString.calloc(stack);
-            IntBuffer none = null;
+            IntBuffer none = null; // a typed null selects the IntBuffer overload; no mapping/uv/blend outputs wanted
             if (aiGetMaterialTexture(material, type, 0, path, none, null, null, null, null, null) != aiReturn_SUCCESS) continue;
             String ref = path.dataString();
             if (!ref.isBlank()) return textures.resolve(ref, name);
