@@ -1,0 +1,34 @@
+package mirage.scenes.sampling;
+
+import java.util.random.RandomGenerator;
+import mirage.core.random.Seeds;
+
+/**
+ * The sampler paths that split one frame's randomness into independent streams, one per concern, so changing
+ * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
+ * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background}.
+ */
+public final class SamplerPaths {
+    public static final String CAMERA = "camera";
+    public static final String AMBIENT = "ambient";
+    public static final String BACKGROUND = "background";
+
+    private SamplerPaths() {}
+
+    public static String objects(int entry) {
+        return "objects/" + entry;
+    }
+
+    public static String materials(int entry) {
+        return "materials/" + entry;
+    }
+
+    public static String lights(int entry) {
+        return "lights/" + entry;
+    }
+
+    /** The generator for one concern of one frame. */
+    static RandomGenerator rng(long runSeed, int frameIndex, String path) {
+        return Seeds.derive(runSeed, frameIndex, path);
+    }
+}
