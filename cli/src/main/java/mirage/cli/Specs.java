@@ -1,0 +1,29 @@
+package mirage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import mirage.core.error.MirageException;
+import mirage.scenes.spec.SceneSpec;
+import mirage.scenes.spec.SpecLoader;
+
+/** Finds and loads scene specs for the commands. */
+final class Specs {
+    private Specs() {}
+
+    static SceneSpec load(Path file) {
+        return new SpecLoader().load(file);
+    }
+
+    /**
+     * The bundled default scene: {@code examples/default/scene.yaml} under the Mirage home, which the
+     * {@code ./mirage} launcher passes as {@code -Dmirage.home} (else the working directory).
+     */
+    static Path defaultScene() {
+        Path home = Path.of(System.getProperty("mirage.home", "."));
+        Path spec = home.resolve("examples/default/scene.yaml").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(spec))
+            throw new MirageException(spec + ": the bundled default scene is missing; run from the Mirage folder "
+                    + "(or its ./mirage launcher), or give a SPEC");
+        return spec;
+    }
+}
