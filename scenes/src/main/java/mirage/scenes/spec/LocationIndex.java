@@ -3,6 +3,7 @@ package mirage.scenes.spec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * Where each value of a spec document is: field path ({@code objects[0].scale}) to the 1-based line and column of
  * its key and of its value. Jackson's own error locations point wherever its parser happened to stop, so errors
  * are located through this index instead. Built in one streaming pass before binding; it also rejects what
- * binding would silently accept: duplicate keys, a root that is not a mapping, more than one YAML document.
+ * binding would silently accept: duplicate keys, YAML anchors and aliases, a root that is not a mapping, more than one YAML document.
  */
 final class LocationIndex {
     /** One value: where its key is (null for list elements and the root), where it starts, how it looks. */
@@ -39,6 +40,7 @@ final class LocationIndex {
 
     private void value(JsonParser p, String path, JsonLocation keyLocation) throws IOException {
         JsonToken t = p.currentToken();
+        rejectAnchorsAndAliases(p, path);
         entries.put(path, new Entry(keyLocation, p.currentTokenLocation(), Tokens.shown(p), t == JsonToken.VALUE_NULL));
         if (t == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -52,6 +54,14 @@ final class LocationIndex {
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) value(p, path + "[" + i++ + "]", null);
         }
+    }
+
+    /** Jackson passes a YAML alias on as its anchor's name (a string), so they would silently mean the wrong thing. */
+    private void rejectAnchorsAndAliases(JsonParser p, String path) throws IOException {
+        if (p instanceof YAMLParser y && y.isCurrentAlias())
+            throw error(p.currentTokenLocation(), path, "YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+        if (p.canReadObjectId() && p.getObjectId() != null)
+            throw error(p.currentTokenLocation(), path, "YAML anchors (&" + p.getObjectId() + ") are not supported; write the value out");
     }
 
     private SpecException error(JsonLocation at, String field, String reason) {

@@ -76,7 +76,7 @@ final class SpecFixture {
             }
             """;
 
-    /** A small valid spec; tests replace single lines of it. Line 8 is "    distance: 3". */
+    /** A small valid spec; tests replace parts of it. Line 9 is "    distance: 3", line 13 "    scale: 1". */
     static final String MINIMAL_YAML = """
             seed: 1
             frames: 10
