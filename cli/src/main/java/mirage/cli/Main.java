@@ -1,5 +1,6 @@
 package mirage.cli;
 
+import java.io.PrintWriter;
 import mirage.core.error.MirageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,13 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (used by tests in-process). */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with errors going to {@code err}; returns the exit code. */
+    public static int execute(PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof MirageException) {
