@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param image      output size (required)
  * @param camera     camera (required)
  * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required)
- * @param lights     light entries [one directional light, see {@link LightSpec#defaultLight()}]
+ * @param lights     light entries, their count maxima summing to at most 16 [one directional light, see
+ *                   {@link LightSpec#defaultLight()}]
  * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
  * @param background background [solid 0.5 grey]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
@@ -30,6 +31,8 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     public static final int MAX_FRAMES = 10_000_000;
     /** Most instances one frame may hold (instance ids are 16-bit). */
     public static final int MAX_INSTANCES = 65535;
+    /** Most lights one frame may hold; the shaded pass's limit (mirage.shaders.ShaderProgram.MAX_LIGHTS). */
+    public static final int MAX_LIGHTS = 16;
 
     public SceneSpec {
         Range.integers(0, MAX_FRAMES).check("frames", Checks.required(frames, "frames"));
@@ -42,6 +45,10 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
             throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
                     + " instances per frame; at most " + MAX_INSTANCES + " are possible");
         lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
+        long maxLights = lights.stream().mapToLong(l -> (long) l.count().max()).sum();
+        if (maxLights > MAX_LIGHTS)
+            throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame; at most "
+                    + MAX_LIGHTS + " are possible");
         ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
         Range.nonNegative().check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());

@@ -191,6 +191,11 @@ class SpecErrorTest {
         assertMessage(e, 11, 3, "objects", "the counts allow up to 66001 instances per frame; at most 65535 are possible");
     }
 
+    @Test void tooManyLightsPerFrame() {
+        String lights = "seed: 1\nlights:\n" + "  - {type: directional, count: {int_uniform: [0, 9]}}\n".repeat(2);
+        assertMessage(errorFor("seed: 1\n", lights), 3, 3, "lights", "the counts allow up to 18 lights per frame; at most 16 are possible");
+    }
+
     @Test void duplicateKey() {
         assertMessage(errorFor("frames: 10\n", "frames: 10\nframes: 11\n"), 3, 1, "", "duplicate key 'frames'");
     }
