@@ -1,6 +1,10 @@
 package mirage.renderer;
 
+import java.util.ArrayList;
+import java.util.List;
 import mirage.assets.AssetSource;
+import mirage.assets.MeshData;
+import mirage.core.geom.ProjectedBox;
 import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
 import mirage.renderer.gpu.Framebuffer;
@@ -8,7 +12,10 @@ import mirage.renderer.gpu.GpuResources;
 import mirage.renderer.pass.BackgroundPass;
 import mirage.renderer.pass.Readback;
 import mirage.renderer.pass.ShadedPass;
+import mirage.renderer.pass.SilhouetteArea;
+import mirage.renderer.pass.SilhouettePass;
 import mirage.scenes.model.Background;
+import mirage.scenes.model.Instance;
 import mirage.scenes.model.Scene;
 import org.joml.Matrix4f;
 import org.joml.Vector3f;
@@ -25,20 +32,36 @@ public final class Renderer implements AutoCloseable {
     private final GpuResources gpu = new GpuResources();
     private final ShadedPass shaded;
     private final BackgroundPass background;
+    private final SilhouettePass silhouettes;
+    private final SilhouetteArea silhouetteArea;
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
 
     private Renderer(EglContext context) {
         this.context = context;
-        ShadedPass s = null;
+        List<AutoCloseable> made = new ArrayList<>();
         try {
-            s = new ShadedPass();
-            this.shaded = s;
-            this.background = new BackgroundPass();
+            this.shaded = keep(made, new ShadedPass());
+            this.background = keep(made, new BackgroundPass());
+            this.silhouettes = keep(made, new SilhouettePass());
+            this.silhouetteArea = keep(made, new SilhouetteArea());
         } catch (RuntimeException e) {
-            if (s != null) s.close();
+            for (AutoCloseable c : made) closeQuietly(c);
             context.close();
             throw e;
+        }
+    }
+
+    private static <T extends AutoCloseable> T keep(List<AutoCloseable> made, T resource) {
+        made.add(resource);
+        return resource;
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // already failing; the first error is the one to report
         }
     }
 
@@ -63,8 +86,39 @@ public final class Renderer implements AutoCloseable {
         Matrix4f view = new Matrix4f(CV_TO_GL).mul(scene.worldToCamera());
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
-        shaded.draw(scene, viewProj, cameraPos, gpu, assets);
-        return new RenderedFrame(readback.color(fb), readback.ids(fb));
+        shaded.draw(scene, view, viewProj, cameraPos, gpu, assets);
+        var color = readback.color(fb);
+        var ids = readback.ids(fb);
+        var depth = readback.depth(fb);
+        var normals = readback.normals(fb);
+        List<Instance> instances = scene.instances();
+        List<int[]> amodal = new ArrayList<>();
+        for (int first = 0; first < instances.size(); first += SilhouettePass.BATCH)
+            amodal.add(silhouettes.drawBatch(instances, first, viewProj, fb.width(), fb.height(), gpu, assets, readback));
+        List<ProjectedBox> boxes = new ArrayList<>(instances.size());
+        long[] silhouettePixels = new long[instances.size()];
+        for (int i = 0; i < instances.size(); i++) {
+            Instance inst = instances.get(i);
+            ProjectedBox box = projectedBox(scene, inst, assets);
+            boxes.add(box);
+            silhouettePixels[i] = box != null && box.inside(fb.width(), fb.height()) ? -1
+                    : silhouetteArea.pixels(gpu.model(inst.asset(), assets), view, inst.modelToWorld(),
+                    scene.intrinsics(), scene.near(), scene.far(), box);
+        }
+        return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels);
+    }
+
+    private static ProjectedBox projectedBox(Scene scene, Instance inst, AssetSource assets) {
+        Matrix4f modelToCamera = new Matrix4f(scene.worldToCamera()).mul(inst.modelToWorld());
+        ProjectedBox box = null;
+        boolean first = true;
+        for (MeshData mesh : assets.model(inst.asset()).meshes()) {
+            ProjectedBox b = ProjectedBox.of(mesh.positions(), modelToCamera, scene.intrinsics());
+            box = first ? b : ProjectedBox.union(box, b);
+            first = false;
+            if (box == null) return null;
+        }
+        return box;
     }
 
     private Framebuffer framebufferFor(int width, int height) {
@@ -83,6 +137,8 @@ public final class Renderer implements AutoCloseable {
         gpu.close();
         shaded.close();
         background.close();
+        silhouettes.close();
+        silhouetteArea.close();
         context.close();
     }
 }

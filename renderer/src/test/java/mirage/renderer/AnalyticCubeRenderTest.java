@@ -109,6 +109,11 @@ class AnalyticCubeRenderTest {
 
     /** Minimum distance, in pixels, from any pixel centre to the cube's projected outline (convex hull). */
     static double edgeMargin(Matrix4d pose) {
+        return edgeMargin(pose, 0, W, 0, H);
+    }
+
+    /** The same over pixel centres u in [u0, u1), v in [v0, v1), which may reach beyond the image. */
+    static double edgeMargin(Matrix4d pose, int u0, int u1, int v0, int v1) {
         List<double[]> pts = new java.util.ArrayList<>();
         for (int c = 0; c < 8; c++) {
             Vector3d x = pose.transformPosition(new Vector3d((c & 1) - 0.5, ((c >> 1) & 1) - 0.5, ((c >> 2) & 1) - 0.5));
@@ -117,8 +122,8 @@ class AnalyticCubeRenderTest {
         List<double[]> hull = convexHull(pts);
         double margin = Double.POSITIVE_INFINITY;
         for (int e = 0; e < hull.size(); e++)
-            for (int v = 0; v < H; v++)
-                for (int u = 0; u < W; u++)
+            for (int v = v0; v < v1; v++)
+                for (int u = u0; u < u1; u++)
                     margin = Math.min(margin, segmentDistance(u, v, hull.get(e), hull.get((e + 1) % hull.size())));
         return margin;
     }
@@ -149,9 +154,14 @@ class AnalyticCubeRenderTest {
      * 0.01 px away (llvmpipe snaps vertices to 1/256 px): deterministic, and exact comparison is then fair.
      */
     static Matrix4d wellConditioned(double tx, double ty, double tz, double rx, double ry, double rz) {
+        return wellConditioned(tx, ty, tz, rx, ry, rz, 0, W, 0, H);
+    }
+
+    static Matrix4d wellConditioned(double tx, double ty, double tz, double rx, double ry, double rz,
+                                    int u0, int u1, int v0, int v1) {
         for (int step = 0; step < 400; step++) {
             Matrix4d p = pose(tx, ty, tz + 0.001 * step, rx, ry, rz);
-            if (edgeMargin(p) > 0.01) return p;
+            if (edgeMargin(p, u0, u1, v0, v1) > 0.01) return p;
         }
         throw new AssertionError("no well-conditioned pose found");
     }

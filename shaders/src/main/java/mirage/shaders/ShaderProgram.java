@@ -20,8 +20,14 @@ public record ShaderProgram(String name, List<String> uniforms) {
     /** Lit, textured objects; writes colour and instance id. */
     public static final ShaderProgram SHADED = new ShaderProgram("shaded", List.of(
             "u_model", "u_normalMatrix", "u_viewProj", "u_baseColor", "u_useTexture", "u_planarUv", "u_planarUvScale",
-            "u_useVertexColor", "u_instanceId", "u_cameraPos", "u_ambient", "u_lightCount", "u_lightType",
+            "u_useVertexColor", "u_instanceId", "u_cameraPos", "u_view", "u_ambient", "u_lightCount", "u_lightType",
             "u_lightVector", "u_lightRadiance"));
+
+    /**
+     * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI
+     * target (logic op OR, no depth test), so one readback gives 32 overlapping masks.
+     */
+    public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("u_modelViewProj", "u_bit"));
 
     /** A background image covering the frame; writes instance id 0. */
     public static final ShaderProgram BACKGROUND = new ShaderProgram("background", List.of("u_uvRect"));

@@ -6,8 +6,9 @@ import mirage.renderer.RenderException;
 
 /**
  * The offscreen target every frame is drawn into: colour 0 = RGBA8 (sRGB-encoded bytes, written by the shader),
- * colour 1 = R32UI instance ids, depth = 32-bit float. Single-sampled, so every pixel's id is the id of the
- * surface covering the pixel centre. Owns its GL objects; GL thread only.
+ * colour 1 = R32UI instance ids, colour 2 = R32F camera z in metres, colour 3 = RGBA8 encoded camera-space
+ * normals, depth = 32-bit float. Single-sampled, so every pixel's values are those of the surface covering the
+ * pixel centre. Owns its GL objects; GL thread only.
  */
 public final class Framebuffer implements AutoCloseable {
     public static final int MAX_SIZE = 16384;
@@ -15,7 +16,7 @@ public final class Framebuffer implements AutoCloseable {
     private final int width;
     private final int height;
     private final int fbo;
-    private final int[] renderbuffers = new int[3];
+    private final int[] renderbuffers = new int[5];
 
     public Framebuffer(int width, int height) {
         if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE)
@@ -25,8 +26,11 @@ public final class Framebuffer implements AutoCloseable {
         fbo = glCreateFramebuffers();
         attach(0, GL_RGBA8, GL_COLOR_ATTACHMENT0);
         attach(1, GL_R32UI, GL_COLOR_ATTACHMENT1);
-        attach(2, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
-        glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1});
+        attach(2, GL_R32F, GL_COLOR_ATTACHMENT2);
+        attach(3, GL_RGBA8, GL_COLOR_ATTACHMENT3);
+        attach(4, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
+        glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
+                GL_COLOR_ATTACHMENT3});
         int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
         if (status != GL_FRAMEBUFFER_COMPLETE) {
             close();
@@ -48,19 +52,20 @@ public final class Framebuffer implements AutoCloseable {
         return height;
     }
 
-    /** Binds for drawing and clears: colour to the given bytes' values, ids to 0, depth to the far plane. */
+    /** Binds for drawing and clears: colour to the given values, ids, camera z and normals to 0, depth to far. */
     public void bindAndClear(float r, float g, float b) {
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glViewport(0, 0, width, height);
         glClearNamedFramebufferfv(fbo, GL_COLOR, 0, new float[] {r, g, b, 1f});
         glClearNamedFramebufferuiv(fbo, GL_COLOR, 1, new int[] {0, 0, 0, 0});
+        glClearNamedFramebufferfv(fbo, GL_COLOR, 2, new float[] {0f, 0f, 0f, 0f});
+        glClearNamedFramebufferfv(fbo, GL_COLOR, 3, new float[] {0f, 0f, 0f, 0f});
         glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
     }
 
-    /** Selects the colour attachment that glReadPixels reads. */
-    public void readFrom(int colorAttachment) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
-        glNamedFramebufferReadBuffer(fbo, GL_COLOR_ATTACHMENT0 + colorAttachment);
+    /** The GL framebuffer name, for readback. */
+    public int fbo() {
+        return fbo;
     }
 
     @Override

@@ -3,6 +3,7 @@ package mirage.renderer.pass;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.nio.ByteBuffer;
+import mirage.core.image.DepthImage;
 import mirage.core.image.IdImage;
 import mirage.core.image.RgbaImage;
 import mirage.renderer.gpu.Framebuffer;
@@ -16,9 +17,9 @@ import org.lwjgl.system.MemoryUtil;
 public final class Readback implements AutoCloseable {
     private ByteBuffer staging;
 
-    public RgbaImage color(Framebuffer fb) {
+    private RgbaImage rgba(Framebuffer fb, int attachment) {
         byte[] out = new byte[fb.width() * fb.height() * 4];
-        read(fb, 0, GL_RGBA, GL_UNSIGNED_BYTE);
+        read(fb, attachment, GL_RGBA, GL_UNSIGNED_BYTE);
         int stride = fb.width() * 4;
         for (int row = 0; row < fb.height(); row++)
             staging.get((fb.height() - 1 - row) * stride, out, row * stride, stride);
@@ -26,24 +27,53 @@ public final class Readback implements AutoCloseable {
     }
 
     public IdImage ids(Framebuffer fb) {
-        int[] out = new int[fb.width() * fb.height()];
-        read(fb, 1, GL_RED_INTEGER, GL_UNSIGNED_INT);
+        return new IdImage(fb.width(), fb.height(), uints(fb.fbo(), 1, fb.width(), fb.height()));
+    }
+
+    /** An unsigned-integer attachment of any framebuffer, rows flipped to top-down. */
+    public int[] uints(int fbo, int attachment, int width, int height) {
+        int[] out = new int[width * height];
+        readRaw(fbo, attachment, width, height, GL_RED_INTEGER, GL_UNSIGNED_INT);
         var ints = staging.asIntBuffer();
+        for (int row = 0; row < height; row++)
+            ints.get((height - 1 - row) * width, out, row * width, width);
+        return out;
+    }
+
+    public DepthImage depth(Framebuffer fb) {
+        float[] out = new float[fb.width() * fb.height()];
+        read(fb, 2, GL_RED, GL_FLOAT);
+        var floats = staging.asFloatBuffer();
         for (int row = 0; row < fb.height(); row++)
-            ints.get((fb.height() - 1 - row) * fb.width(), out, row * fb.width(), fb.width());
-        return new IdImage(fb.width(), fb.height(), out);
+            floats.get((fb.height() - 1 - row) * fb.width(), out, row * fb.width(), fb.width());
+        return new DepthImage(fb.width(), fb.height(), out);
+    }
+
+    /** Camera-space normals as encoded by the shader: RGB = (n + 1) / 2 in OpenCV axes, 0 for background. */
+    public RgbaImage normals(Framebuffer fb) {
+        return rgba(fb, 3);
+    }
+
+    public RgbaImage color(Framebuffer fb) {
+        return rgba(fb, 0);
     }
 
     private void read(Framebuffer fb, int attachment, int format, int type) {
-        int bytes = fb.width() * fb.height() * 4;
+        readRaw(fb.fbo(), attachment, fb.width(), fb.height(), format, type);
+    }
+
+    /** Reads 4 bytes per pixel of one colour attachment into the staging buffer (bottom-up rows). */
+    private void readRaw(int fbo, int attachment, int width, int height, int format, int type) {
+        int bytes = width * height * 4;
         if (staging == null || staging.capacity() < bytes) {
             if (staging != null) MemoryUtil.memFree(staging);
             staging = MemoryUtil.memAlloc(bytes);
         }
         staging.clear();
-        fb.readFrom(attachment);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
+        glNamedFramebufferReadBuffer(fbo, GL_COLOR_ATTACHMENT0 + attachment);
         glPixelStorei(GL_PACK_ALIGNMENT, 4);
-        glReadPixels(0, 0, fb.width(), fb.height(), format, type, staging);
+        glReadPixels(0, 0, width, height, format, type, staging);
     }
 
     @Override

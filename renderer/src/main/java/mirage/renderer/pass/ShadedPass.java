@@ -31,7 +31,7 @@ public final class ShadedPass implements AutoCloseable {
     private final Matrix4f model = new Matrix4f();
     private final Matrix3f normal = new Matrix3f();
 
-    public void draw(Scene scene, Matrix4f viewProj, Vector3f cameraPos, GpuResources gpu, AssetSource assets) {
+    public void draw(Scene scene, Matrix4f view, Matrix4f viewProj, Vector3f cameraPos, GpuResources gpu, AssetSource assets) {
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
         glDepthMask(true);
@@ -42,6 +42,7 @@ public final class ShadedPass implements AutoCloseable {
         glVertexAttrib4f(3, 1f, 1f, 1f, 1f);   // used where a mesh has no vertex colours
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(program.uniform("u_view"), false, view.get(stack.mallocFloat(16)));
         }
         glUniform3f(program.uniform("u_cameraPos"), cameraPos.x, cameraPos.y, cameraPos.z);
         Rgb ambient = scene.ambient();

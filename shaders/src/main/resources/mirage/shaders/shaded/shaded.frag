@@ -1,5 +1,6 @@
 // Shaded pass, fragment stage: Blinn-Phong in linear light, sRGB-encoded output, plus the instance id.
-// Writes two targets at once: colour (RGBA8) and the instance id (R32UI, never blended, never multisampled).
+// Writes four targets at once: colour (RGBA8), the instance id (R32UI, never blended, never multisampled),
+// camera z in metres (R32F) and the camera-space normal encoded as (n + 1) / 2 (RGBA8).
 #define MAX_LIGHTS 16
 
 in vec3 v_worldPos;
@@ -18,6 +19,7 @@ layout(binding = 0) uniform sampler2D u_baseColorTexture;  // sRGB texture: samp
 
 uniform uint u_instanceId;       // 1-based instance index; 0 is background
 uniform vec3 u_cameraPos;        // world
+uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB
 uniform int u_lightCount;
 uniform int u_lightType[MAX_LIGHTS];        // 0 directional, 1 point
@@ -26,6 +28,8 @@ uniform vec3 u_lightRadiance[MAX_LIGHTS];   // linear RGB colour x intensity
 
 layout(location = 0) out vec4 o_color;
 layout(location = 1) out uint o_instance;
+layout(location = 2) out float o_depth;    // distance along the camera's viewing axis, metres
+layout(location = 3) out vec4 o_normal;    // OpenCV camera axes (x right, y down, z forward), (n + 1) / 2
 
 vec3 linearToSrgb(vec3 c) {
     c = clamp(c, 0.0, 1.0);
@@ -68,4 +72,8 @@ void main() {
     }
     o_color = vec4(linearToSrgb(lit), 1.0);
     o_instance = u_instanceId;
+    vec4 eye = u_view * vec4(v_worldPos, 1.0);
+    o_depth = -eye.z;
+    vec3 eyeNormal = normalize(mat3(u_view) * n);   // the view has no scale, so its 3x3 maps normals too
+    o_normal = vec4(vec3(eyeNormal.x, -eyeNormal.y, -eyeNormal.z) * 0.5 + 0.5, 1.0);
 }

@@ -1,0 +1,101 @@
+package mirage.renderer.pass;
+
+import static org.lwjgl.opengl.GL45C.*;
+import static org.lwjgl.system.MemoryStack.stackPush;
+
+import java.util.List;
+import mirage.assets.AssetSource;
+import mirage.renderer.RenderException;
+import mirage.renderer.gpu.GlProgram;
+import mirage.renderer.gpu.GpuModel;
+import mirage.renderer.gpu.GpuResources;
+import mirage.scenes.model.Instance;
+import mirage.shaders.ShaderProgram;
+import org.joml.Matrix4f;
+import org.joml.Matrix4fc;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * Amodal masks: each instance's full silhouette (ignoring every other instance), exactly as the frame pass
+ * rasterises it. Instance k ORs bit {@code (k - 1) % 32} into an R32UI target through the fixed-function logic op,
+ * with no depth test, so one readback holds 32 overlapping masks; frames with more instances take one batch per 32.
+ * Owns its target; GL thread only.
+ */
+public final class SilhouettePass implements AutoCloseable {
+    public static final int BATCH = 32;
+
+    private final GlProgram program = new GlProgram(ShaderProgram.SILHOUETTE);
+    private final Matrix4f mvp = new Matrix4f();
+    private int fbo;
+    private int renderbuffer;
+    private int width;
+    private int height;
+
+    /**
+     * Draws the instances of one batch (positions {@code first .. first+31} of the list) and returns the bit
+     * image, top-down rows, {@code width*height} ints.
+     */
+    public int[] drawBatch(List<Instance> instances, int first, Matrix4fc viewProj, int w, int h,
+                           GpuResources gpu, AssetSource assets, Readback readback) {
+        ensureTarget(w, h);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glViewport(0, 0, w, h);
+        glClearNamedFramebufferuiv(fbo, GL_COLOR, 0, new int[] {0, 0, 0, 0});
+        glDisable(GL_DEPTH_TEST);
+        glDepthMask(false);
+        glDisable(GL_BLEND);
+        glDisable(GL_CULL_FACE);
+        glEnable(GL_COLOR_LOGIC_OP);
+        glLogicOp(GL_OR);
+        program.use();
+        try {
+            for (int i = first; i < Math.min(instances.size(), first + BATCH); i++) {
+                Instance inst = instances.get(i);
+                draw(gpu.model(inst.asset(), assets), viewProj, inst.modelToWorld(), 1 << ((inst.index() - 1) % BATCH));
+            }
+        } finally {
+            glDisable(GL_COLOR_LOGIC_OP);
+            glDepthMask(true);
+        }
+        return readback.uints(fbo, 0, w, h);
+    }
+
+    private void draw(GpuModel model, Matrix4fc viewProj, Matrix4fc modelToWorld, int bit) {
+        viewProj.mul(modelToWorld, mvp);
+        try (MemoryStack stack = stackPush()) {
+            glUniformMatrix4fv(program.uniform("u_modelViewProj"), false, mvp.get(stack.mallocFloat(16)));
+        }
+        glUniform1ui(program.uniform("u_bit"), bit);
+        for (GpuModel.Part part : model.parts()) part.mesh().draw();
+    }
+
+    private void ensureTarget(int w, int h) {
+        if (fbo != 0 && w == width && h == height) return;
+        releaseTarget();
+        width = w;
+        height = h;
+        fbo = glCreateFramebuffers();
+        renderbuffer = glCreateRenderbuffers();
+        glNamedRenderbufferStorage(renderbuffer, GL_R32UI, w, h);
+        glNamedFramebufferRenderbuffer(fbo, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffer);
+        glNamedFramebufferDrawBuffer(fbo, GL_COLOR_ATTACHMENT0);
+        int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
+        if (status != GL_FRAMEBUFFER_COMPLETE) {
+            releaseTarget();
+            throw new RenderException(String.format("silhouette target %dx%d incomplete: status 0x%04X", w, h, status));
+        }
+    }
+
+    private void releaseTarget() {
+        if (fbo != 0) glDeleteFramebuffers(fbo);
+        if (renderbuffer != 0) glDeleteRenderbuffers(renderbuffer);
+        fbo = 0;
+        renderbuffer = 0;
+    }
+
+    @Override
+    public void close() {
+        releaseTarget();
+        program.close();
+    }
+}
