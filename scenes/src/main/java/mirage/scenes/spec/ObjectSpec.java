@@ -1,5 +1,9 @@
 package mirage.scenes.spec;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * One entry of {@code objects}: an asset placed {@code count} times per frame.
  *
@@ -12,9 +16,11 @@ package mirage.scenes.spec;
  * @param rotation uniform over SO(3), or fixed Euler angles [uniform]
  * @param position box of world positions, metres [the origin]
  * @param material how instances are coloured [asset]
+ * @param keypoints named points on the asset, projected per frame [none]
  */
 public record ObjectSpec(AssetFile asset, String category, Distribution count, Distribution scale, Double fitSize,
-                         Boolean center, RotationSpec rotation, BoxSpec position, MaterialSpec material) {
+                         Boolean center, RotationSpec rotation, BoxSpec position, MaterialSpec material,
+                         List<KeypointSpec> keypoints) {
     /** Most instances one entry may place per frame. */
     public static final int MAX_COUNT = 1000;
 
@@ -31,5 +37,12 @@ public record ObjectSpec(AssetFile asset, String category, Distribution count, D
         rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
         position = Checks.orDefault(position, BoxSpec.ORIGIN);
         material = Checks.orDefault(material, new MaterialSpec.AssetOwn());
+        keypoints = Checks.list(Checks.orDefault(keypoints, List.<KeypointSpec>of()), "keypoints");
+        if (keypoints.size() > KeypointSpec.MAX_PER_OBJECT)
+            throw SpecViolation.invalid("keypoints", "at most " + KeypointSpec.MAX_PER_OBJECT + " keypoints, got " + keypoints.size());
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < keypoints.size(); i++)
+            if (!names.add(keypoints.get(i).name()))
+                throw SpecViolation.invalid("keypoints[" + i + "].name", "duplicate keypoint name '" + keypoints.get(i).name() + "'");
     }
 }

@@ -22,11 +22,13 @@ import java.util.Objects;
  *                   {@link LightSpec#defaultLight()}]
  * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
  * @param background background [solid 0.5 grey]
+ * @param labels     which instances are labelled [see {@link LabelsSpec}]
+ * @param outputs    which extra per-frame files are written [see {@link OutputsSpec}]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
-                        @JsonIgnore Path sourceFile) {
+                        LabelsSpec labels, OutputsSpec outputs, @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
     /** Most instances one frame may hold (instance ids are 16-bit). */
@@ -44,6 +46,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         if (maxInstances > MAX_INSTANCES)
             throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
                     + " instances per frame; at most " + MAX_INSTANCES + " are possible");
+        checkKeypointsPerCategory(objects);
         lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
         long maxLights = lights.stream().mapToLong(l -> (long) l.count().max()).sum();
         if (maxLights > MAX_LIGHTS)
@@ -52,13 +55,28 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
         Range.nonNegative().check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
+        labels = Checks.orDefault(labels, LabelsSpec.DEFAULT);
+        outputs = Checks.orDefault(outputs, OutputsSpec.DEFAULT);
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
+    }
+
+    private static void checkKeypointsPerCategory(List<ObjectSpec> objects) {
+        for (int i = 0; i < objects.size(); i++)
+            for (int j = 0; j < i; j++)
+                if (objects.get(i).category().equals(objects.get(j).category())
+                        && !names(objects.get(i)).equals(names(objects.get(j))))
+                    throw SpecViolation.invalid("objects[" + i + "].keypoints", "category '" + objects.get(i).category()
+                            + "' has keypoints " + names(objects.get(j)) + " in objects[" + j + "]; every entry of a category needs the same names");
+    }
+
+    private static List<String> names(ObjectSpec o) {
+        return o.keypoints().stream().map(KeypointSpec::name).toList();
     }
 
     /** The same spec with another frame count, checked like the spec file's. */
     public SceneSpec withFrames(int newFrames) {
         try {
-            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, sourceFile);
+            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -66,12 +84,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
 
     /** The same spec with another run seed (any value is valid). */
     public SceneSpec withSeed(long newSeed) {
-        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, sourceFile);
+        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
-        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, file);
+        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, file);
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -86,6 +104,21 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         return List.copyOf(names);
     }
 
+    /**
+     * Keypoint names per category, in category order: the names of the first object entry of that category
+     * (every entry of a category must declare the same names, checked at load).
+     */
+    public List<List<String>> categoryKeypoints() {
+        List<List<String>> out = new ArrayList<>();
+        for (String c : categories())
+            for (ObjectSpec o : objects)
+                if (o.category().equals(c)) {
+                    out.add(o.keypoints().stream().map(KeypointSpec::name).toList());
+                    break;
+                }
+        return List.copyOf(out);
+    }
+
     /** The 1-based id of a category named in the spec. */
     public int categoryId(String category) {
         int i = categories().indexOf(category);
@@ -96,10 +129,11 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     @Override public boolean equals(Object o) {
         return o instanceof SceneSpec s && seed == s.seed && frames.equals(s.frames) && image.equals(s.image)
                 && camera.equals(s.camera) && objects.equals(s.objects) && lights.equals(s.lights)
-                && ambient.equals(s.ambient) && background.equals(s.background);
+                && ambient.equals(s.ambient) && background.equals(s.background) && labels.equals(s.labels)
+                && outputs.equals(s.outputs);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background);
+        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs);
     }
 }
