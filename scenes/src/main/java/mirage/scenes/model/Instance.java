@@ -1,6 +1,7 @@
 package mirage.scenes.model;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
 
@@ -13,11 +14,19 @@ import org.joml.Matrix4fc;
  * @param asset        absolute, normalised path of the asset file
  * @param modelToWorld maps the asset file's own vertex coordinates (as imported, node transforms applied) to world
  * @param material     how the instance is coloured
+ * @param keypoints    named points on the asset (file coordinates), projected into the frame's labels
  */
-public record Instance(int index, int categoryId, String category, Path asset, Matrix4fc modelToWorld, Material material) {
+public record Instance(int index, int categoryId, String category, Path asset, Matrix4fc modelToWorld, Material material,
+                       List<Keypoint> keypoints) {
     public Instance {
         if (index < 1 || index > 65535) throw new IllegalArgumentException("instance index out of 1..65535: " + index);
         if (categoryId < 1) throw new IllegalArgumentException("category id must be >= 1");
         modelToWorld = new Matrix4f(modelToWorld);
+        keypoints = List.copyOf(keypoints);
+    }
+
+    /** An instance without keypoints. */
+    public Instance(int index, int categoryId, String category, Path asset, Matrix4fc modelToWorld, Material material) {
+        this(index, categoryId, category, asset, modelToWorld, material, List.of());
     }
 }

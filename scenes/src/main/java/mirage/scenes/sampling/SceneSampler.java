@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import mirage.core.geom.Aabb;
 import mirage.scenes.model.Instance;
+import mirage.scenes.model.Keypoint;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
@@ -14,6 +15,7 @@ import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 import org.joml.Matrix4d;
 import org.joml.Matrix4f;
+import org.joml.Vector3f;
 
 /**
  * Turns a {@link SceneSpec} into the {@link Scene} of any frame. Pure and deterministic: frame i's values come only
@@ -28,6 +30,7 @@ public final class SceneSampler {
     private final CameraSampler camera;
     private final List<ObjectSampler> objects = new ArrayList<>();
     private final List<String> categories;
+    private final List<List<Keypoint>> keypoints = new ArrayList<>();
 
     /**
      * @param spec   the validated spec
@@ -42,6 +45,10 @@ public final class SceneSampler {
             Aabb box = bounds.boundsOf(o.asset().path());
             if (box == null) throw new IllegalArgumentException("no bounds for asset " + o.asset().path());
             objects.add(new ObjectSampler(o, box, "objects[" + j + "]"));
+            keypoints.add(o.keypoints().stream()
+                    .map(k -> new Keypoint(k.name(), new Vector3f((float) k.position().x(), (float) k.position().y(),
+                            (float) k.position().z())))
+                    .toList());
         }
     }
 
@@ -65,7 +72,8 @@ public final class SceneSampler {
             int categoryId = categories.indexOf(o.category()) + 1;
             for (Matrix4d pose : poses) {
                 Material material = MaterialSampler.sample(o.material(), materials);
-                out.add(new Instance(out.size() + 1, categoryId, o.category(), o.asset().path(), new Matrix4f(pose), material));
+                out.add(new Instance(out.size() + 1, categoryId, o.category(), o.asset().path(), new Matrix4f(pose), material,
+                        keypoints.get(j)));
             }
         }
         return out;
