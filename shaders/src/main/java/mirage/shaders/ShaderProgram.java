@@ -27,7 +27,7 @@ public record ShaderProgram(String name, List<String> uniforms) {
      * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI
      * target (logic op OR, no depth test), so one readback gives 32 overlapping masks.
      */
-    public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("u_modelViewProj", "u_bit"));
+    public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("u_model", "u_viewProj", "u_bit"));
 
     /** A background image covering the frame; writes instance id 0. */
     public static final ShaderProgram BACKGROUND = new ShaderProgram("background", List.of("u_uvRect"));

@@ -29,7 +29,7 @@ public final class SilhouetteArea implements AutoCloseable {
     private final int quadVao;
     private final int quadVbo;
     private final Matrix4f projection = new Matrix4f();
-    private final Matrix4f mvp = new Matrix4f();
+    private static final Matrix4fc IDENTITY = new Matrix4f();
     private int fbo;
     private int stencil;
     private int bandWidth;
@@ -64,7 +64,7 @@ public final class SilhouetteArea implements AutoCloseable {
         ensureTarget(k.width() + 2 * gx, k.height() + 2 * gy);
         // The region's own intrinsics: the same pixel grid, shifted so that region pixel (0, 0) is image pixel (x0, y0).
         CameraIntrinsics region = new CameraIntrinsics(x1 - x0, y1 - y0, k.fx(), k.fy(), k.cx() - x0, k.cy() - y0);
-        region.glProjection(near, far, projection).mul(view).mul(modelToWorld, mvp);
+        region.glProjection(near, far, projection).mul(view);
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glViewport(0, 0, region.width(), region.height());
         glEnable(GL_SCISSOR_TEST);
@@ -78,11 +78,11 @@ public final class SilhouetteArea implements AutoCloseable {
         try {
             glStencilFunc(GL_ALWAYS, 1, 0xff);
             glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-            setMvp(mvp);
+            setMatrices(modelToWorld, projection);
             for (GpuModel.Part part : model.parts()) part.mesh().draw();
             glStencilFunc(GL_EQUAL, 1, 0xff);
             glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-            setMvp(mvp.identity());
+            setMatrices(IDENTITY, IDENTITY);
             glBeginQuery(GL_SAMPLES_PASSED, query);
             glBindVertexArray(quadVao);
             glDrawArrays(GL_TRIANGLES, 0, 3);
@@ -94,9 +94,10 @@ public final class SilhouetteArea implements AutoCloseable {
         }
     }
 
-    private void setMvp(Matrix4f m) {
+    private void setMatrices(Matrix4fc model, Matrix4fc viewProj) {
         try (MemoryStack stack = stackPush()) {
-            glUniformMatrix4fv(program.uniform("u_modelViewProj"), false, m.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(program.uniform("u_model"), false, model.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
         }
     }
 

@@ -11,7 +11,6 @@ import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
 import mirage.scenes.model.Instance;
 import mirage.shaders.ShaderProgram;
-import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
 import org.lwjgl.system.MemoryStack;
 
@@ -25,7 +24,6 @@ public final class SilhouettePass implements AutoCloseable {
     public static final int BATCH = 32;
 
     private final GlProgram program = new GlProgram(ShaderProgram.SILHOUETTE);
-    private final Matrix4f mvp = new Matrix4f();
     private int fbo;
     private int renderbuffer;
     private int width;
@@ -61,9 +59,9 @@ public final class SilhouettePass implements AutoCloseable {
     }
 
     private void draw(GpuModel model, Matrix4fc viewProj, Matrix4fc modelToWorld, int bit) {
-        viewProj.mul(modelToWorld, mvp);
         try (MemoryStack stack = stackPush()) {
-            glUniformMatrix4fv(program.uniform("u_modelViewProj"), false, mvp.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(program.uniform("u_model"), false, modelToWorld.get(stack.mallocFloat(16)));
         }
         glUniform1ui(program.uniform("u_bit"), bit);
         for (GpuModel.Part part : model.parts()) part.mesh().draw();

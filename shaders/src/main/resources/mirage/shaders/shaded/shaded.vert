@@ -8,6 +8,8 @@ uniform mat4 u_model;         // model to world
 uniform mat3 u_normalMatrix;  // inverse transpose of u_model's upper 3x3
 uniform mat4 u_viewProj;      // world to clip (OpenGL eye convention)
 
+invariant gl_Position;   // same transform as silhouette.vert: amodal masks contain the visible ones
+
 out vec3 v_worldPos;
 out vec3 v_normal;
 out vec3 v_modelPos;
