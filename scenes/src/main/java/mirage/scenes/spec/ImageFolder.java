@@ -41,7 +41,7 @@ public record ImageFolder(String given, Path folder, List<Path> images) {
         try {
             String given = SpecFiles.readPathString(p);
             Path folder = SpecFiles.resolve(ctxt, given);
-            return new ImageFolder(given, folder, SpecFiles.listImages(folder));
+            return new ImageFolder(given, folder, SpecFiles.listImages(folder, given, SpecFiles.roots(ctxt)));
         } catch (SpecViolation v) {
             throw v.within(field);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,12 +15,17 @@ import java.util.stream.Stream;
 
 /**
  * Resolves the paths a spec names, while it is read: relative paths against the spec file's folder (the
- * {@link #BASE_DIR} attribute of the deserialization context), absolute ones as they are; then checks that they
- * exist, so a missing file is reported with its line.
+ * {@link #BASE_DIR} attribute of the deserialization context), absolute ones as they are; refuses any that lead
+ * outside the allowed folders (the {@link #ROOTS} attribute, see {@link SpecRoots}); then checks that they exist,
+ * so a missing file is reported with its line.
  */
 final class SpecFiles {
     /** Context attribute holding the absolute folder of the spec file. */
     static final String BASE_DIR = "mirage.scenes.spec.baseDir";
+    /** Context attribute holding the {@link SpecRoots} every named file must lie in. */
+    static final String ROOTS = "mirage.scenes.spec.roots";
+    /** Most images one folder may list; a folder with more is certainly not what was meant. */
+    static final int MAX_FOLDER_IMAGES = 100_000;
     /** Image file extensions a folder is searched for, compared case-insensitively. */
     static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg");
 
@@ -34,15 +40,24 @@ final class SpecFiles {
         return given;
     }
 
-    /** The absolute, normalised location of {@code given}. */
+    /** The absolute, normalised location of {@code given}, checked to lie inside the allowed folders. */
     static Path resolve(DeserializationContext ctxt, String given) {
         Object base = ctxt.getAttribute(BASE_DIR);
         if (!(base instanceof Path baseDir)) throw new IllegalStateException("no spec folder set; load specs with SpecLoader");
+        Path path;
         try {
-            return baseDir.resolve(Path.of(given)).toAbsolutePath().normalize();
+            path = baseDir.resolve(Path.of(given)).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw SpecViolation.invalid("", "not a valid path: " + Tokens.quote(given) + " (" + e.getReason() + ")");
         }
+        roots(ctxt).check(path, given);
+        return path;
+    }
+
+    /** The allowed folders of the spec being read. */
+    static SpecRoots roots(DeserializationContext ctxt) {
+        if (ctxt.getAttribute(ROOTS) instanceof SpecRoots roots) return roots;
+        throw new IllegalStateException("no allowed folders set; load specs with SpecLoader");
     }
 
     static void requireRegularFile(Path file) {
@@ -51,21 +66,29 @@ final class SpecFiles {
         throw SpecViolation.invalid("", "file not found: " + file);
     }
 
-    /** The png/jpg/jpeg files directly in {@code folder}, sorted by file name; never empty. */
-    static List<Path> listImages(Path folder) {
+    /**
+     * The png/jpg/jpeg files directly in {@code folder}, sorted by file name; never empty. Each must lie inside
+     * {@code roots} too (a link in the folder to a file elsewhere is refused), and there may be at most
+     * {@link #MAX_FOLDER_IMAGES}.
+     */
+    static List<Path> listImages(Path folder, String given, SpecRoots roots) {
         if (!Files.isDirectory(folder)) {
             String what = Files.exists(folder) ? "not a folder: " : "folder not found: ";
             throw SpecViolation.invalid("", what + folder);
         }
         List<Path> images;
         try (Stream<Path> entries = Files.list(folder)) {
-            images = entries.filter(SpecFiles::isImage).filter(Files::isRegularFile)
+            images = entries.filter(SpecFiles::isImage).limit(MAX_FOLDER_IMAGES + 1L).filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw SpecViolation.invalid("", "cannot list folder " + folder + ": " + e.getMessage());
         }
         if (images.isEmpty())
             throw SpecViolation.invalid("", "folder " + folder + " has no " + String.join("/", IMAGE_EXTENSIONS) + " images");
+        if (images.size() > MAX_FOLDER_IMAGES)
+            throw SpecViolation.invalid("", "folder " + folder + " has more than " + MAX_FOLDER_IMAGES + " images");
+        String prefix = given.endsWith("/") ? given : given + "/";
+        for (Path image : images) roots.check(image, prefix + image.getFileName());
         return images;
     }
 

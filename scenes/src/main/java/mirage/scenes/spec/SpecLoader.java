@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,16 +18,41 @@ import java.util.Map;
  * {@link SceneSpec}. Relative paths in the spec are resolved against the spec file's folder and checked while
  * reading. Any problem is one {@link SpecException} naming file, line, column and field.
  *
- * <p>Thread-safe: it holds only configured, immutable Jackson readers.
+ * <p>Specs are untrusted input. Every file or folder a spec names must lie inside the spec file's folder or one
+ * of the allowed roots given to the constructor, by its normalised path and, when it exists, by its real path
+ * with every symbolic link followed (so {@code ..} and links leading elsewhere are refused; see
+ * {@link SpecRoots}); so must every image listed from a named folder. Documents are bounded by
+ * {@link SpecLimits} (size, nesting, string and number length, list lengths, value count), and YAML anchors and
+ * aliases are refused at the first one, so a hostile document is refused in well under a second.
+ *
+ * <p>Thread-safe: it holds only configured, immutable Jackson readers and an immutable root list.
  */
 public final class SpecLoader {
     /** Largest spec file accepted, bytes; a scene spec is a few kilobytes. */
-    public static final long MAX_FILE_BYTES = 4L << 20;
+    public static final long MAX_FILE_BYTES = SpecLimits.MAX_DOCUMENT_BYTES;
 
     private final Map<SpecFormat, ObjectMapper> mappers = new EnumMap<>(SpecFormat.class);
+    private final List<Path> allowedRoots;
 
+    /** A loader that lets specs name files in their own folder (and below) only. */
     public SpecLoader() {
+        this(List.of());
+    }
+
+    /**
+     * A loader that also lets specs name files inside {@code allowedRoots} (the CLI's {@code --allow-root}).
+     *
+     * @param allowedRoots existing folders; relative ones are taken against the working directory
+     * @throws SpecException naming the first root that is not an existing folder
+     */
+    public SpecLoader(List<Path> allowedRoots) {
+        this.allowedRoots = SpecRoots.requireFolders(List.copyOf(allowedRoots));
         for (SpecFormat f : SpecFormat.values()) mappers.put(f, SpecMappers.forFormat(f));
+    }
+
+    /** The extra allowed roots, absolute and normalised (the spec's own folder is always allowed too). */
+    public List<Path> allowedRoots() {
+        return allowedRoots;
     }
 
     /** Loads and validates {@code file}. */
@@ -44,18 +71,26 @@ public final class SpecLoader {
      */
     public SceneSpec parse(String text, SpecFormat format, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(text.getBytes(StandardCharsets.UTF_8), format, absolute, file.toString());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(file.toString());
+        return parse(bytes, format, absolute, file.toString());
     }
 
+    /** The file's bytes, read no further than one byte past the limit (the size could change while reading). */
     private static byte[] read(Path file, String source) {
-        try {
-            if (!Files.isRegularFile(file)) throw new SpecException(source, 0, 0, "", "spec file not found: " + file);
-            if (Files.size(file) > MAX_FILE_BYTES)
-                throw new SpecException(source, 0, 0, "", "spec file is larger than " + MAX_FILE_BYTES + " bytes");
-            return Files.readAllBytes(file);
+        if (!Files.isRegularFile(file)) throw new SpecException(source, 0, 0, "", "spec file not found: " + file);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new SpecException(source, 0, 0, "", "cannot read spec file: " + e.getMessage());
         }
+        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(source);
+        return bytes;
+    }
+
+    private static SpecException tooLarge(String source) {
+        return new SpecException(source, 0, 0, "", "spec file is larger than " + MAX_FILE_BYTES + " bytes");
     }
 
     private SceneSpec parse(byte[] content, SpecFormat format, Path file, String source) {
@@ -64,7 +99,10 @@ public final class SpecLoader {
         SpecErrors errors = new SpecErrors(source, index);
         SceneSpec spec;
         try {
-            spec = mapper.readerFor(SceneSpec.class).withAttribute(SpecFiles.BASE_DIR, file.getParent()).readValue(content);
+            spec = mapper.readerFor(SceneSpec.class)
+                    .withAttribute(SpecFiles.BASE_DIR, file.getParent())
+                    .withAttribute(SpecFiles.ROOTS, SpecRoots.of(file.getParent(), allowedRoots))
+                    .readValue(content);
         } catch (JsonMappingException e) {
             throw errors.translate(e);
         } catch (JsonProcessingException e) {

@@ -8,19 +8,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * The one Jackson configuration for specs: snake_case keys; unknown keys fail; strings are never coerced to
- * numbers or booleans and fractions never to integers; nulls are not written.
+ * numbers or booleans and fractions never to integers; nulls are not written; parser limits from
+ * {@link SpecLimits} (document size, nesting, string and number length, SnakeYAML's alias and size limits).
  */
 final class SpecMappers {
     private SpecMappers() {}
 
     static ObjectMapper forFormat(SpecFormat format) {
         ObjectMapper m = format == SpecFormat.YAML
-                ? YAMLMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build()
-                : JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+                ? YAMLMapper.builder(YAMLFactory.builder().loaderOptions(SpecLimits.yamlOptions())
+                        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                        .streamReadConstraints(SpecLimits.jacksonConstraints()).build())
+                        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build()
+                : JsonMapper.builder(JsonFactory.builder().streamReadConstraints(SpecLimits.jacksonConstraints()).build())
+                        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
         return configure(m);
     }
 
