@@ -24,9 +24,11 @@ import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
 
 /**
- * Reads a COCO instances file of the shape {@link CocoWriter} writes back into records. Unknown fields are
- * ignored; missing or mistyped fields, duplicate keys, polygon segmentations, {@code iscrowd != 0}, and RLEs that
- * fail {@link CocoRle#counts(Rle)} are rejected with a {@link CocoFormatException} naming the JSON path.
+ * Reads a COCO instances file of the shape {@link CocoWriter} writes back into records, including Mirage's extra
+ * keys ({@link CocoExtras}, read when {@code bbox_amodal} is present) and category keypoint names. Unknown fields
+ * are ignored; missing or mistyped fields, duplicate keys, polygon segmentations (read those with any COCO
+ * tool), {@code iscrowd != 0}, and RLEs that fail {@link CocoRle#counts(Rle)} are rejected with a
+ * {@link CocoFormatException} naming the JSON path.
  * Cross-record invariants are not checked here: use {@link CocoValidator}.
  */
 public final class CocoReader {
@@ -78,7 +80,17 @@ public final class CocoReader {
     }
 
     private static CocoCategory category(JsonNode n, String path) throws CocoFormatException {
-        return new CocoCategory(int32(n, "id", path), text(n, "name", path), text(n, "supercategory", path));
+        List<String> keypoints = new ArrayList<>();
+        JsonNode kps = n.get("keypoints");
+        if (kps != null && !kps.isNull()) {
+            if (!kps.isArray()) throw new CocoFormatException(path + ".keypoints: expected an array of names");
+            for (int i = 0; i < kps.size(); i++) {
+                if (!kps.get(i).isTextual()) throw new CocoFormatException(path + ".keypoints[" + i + "]: not a name");
+                keypoints.add(kps.get(i).textValue());
+            }
+        }
+        return new CocoCategory(int32(n, "id", path), text(n, "name", path), text(n, "supercategory", path),
+                keypoints);
     }
 
     private static CocoAnnotation annotation(JsonNode n, String path) throws CocoFormatException {
@@ -92,12 +104,12 @@ public final class CocoReader {
             throw new CocoFormatException(path + ".bbox: " + e.getMessage(), e);
         }
         return new CocoAnnotation(integer(n, "id", path), integer(n, "image_id", path),
-                int32(n, "category_id", path), bbox, integer(n, "area", path), segmentation(n, path));
+                int32(n, "category_id", path), bbox, integer(n, "area", path),
+                rle(field(n, "segmentation", path), path + ".segmentation"), null, CocoExtrasJson.read(n, path));
     }
 
-    private static Rle segmentation(JsonNode n, String path) throws CocoFormatException {
-        JsonNode seg = field(n, "segmentation", path);
-        String segPath = path + ".segmentation";
+    /** A compressed RLE object at {@code segPath}, checked with {@link CocoRle#counts(Rle)}. */
+    static Rle rle(JsonNode seg, String segPath) throws CocoFormatException {
         if (!seg.isObject()) throw new CocoFormatException(segPath + ": expected a compressed RLE object");
         int[] size = ints(seg, "size", segPath, 2);
         JsonNode counts = field(seg, "counts", segPath);

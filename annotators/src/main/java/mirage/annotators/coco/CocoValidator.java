@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mirage.annotators.contour.Ring;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
@@ -16,7 +17,9 @@ import mirage.annotators.rle.Rle;
  * unique non-blank names; image sizes positive and file names relative, {@code /}-separated, without {@code .}
  * or {@code ..} segments; every annotation's image and category exist, {@code area >= 1}, its RLE is valid with
  * {@code size == [height, width]} of its image, and {@code area} and {@code bbox} equal the RLE's area and box.
- * Box sizes {@code >= 1} are guaranteed by {@link PixelBox}.
+ * Box sizes {@code >= 1} are guaranteed by {@link PixelBox}. Polygons must lie inside {@code [0, width] x
+ * [0, height]}; the extras must agree with their own amodal RLE, ratios lie in 0..1, and keypoints have one
+ * {@code (x, y, v)} triple per category keypoint name with v in {0, 1, 2} and {@code x = y = 0} when v = 0.
  */
 public final class CocoValidator {
     private CocoValidator() {
@@ -24,17 +27,20 @@ public final class CocoValidator {
 
     public static void check(CocoDataset dataset) {
         Map<Long, CocoImage> images = checkImages(dataset.images());
-        Set<Integer> categories = checkCategories(dataset.categories());
+        Map<Integer, CocoCategory> categories = checkCategories(dataset.categories());
         Set<Long> annotationIds = new HashSet<>();
         for (CocoAnnotation a : dataset.annotations()) {
             if (a.id() < 1) fail("annotation id " + a.id() + " must be >= 1");
             if (!annotationIds.add(a.id())) fail("annotation id " + a.id() + " is not unique");
             CocoImage image = images.get(a.imageId());
             if (image == null) fail("annotation " + a.id() + ": image_id " + a.imageId() + " does not exist");
-            if (!categories.contains(a.categoryId())) {
+            CocoCategory category = categories.get(a.categoryId());
+            if (category == null) {
                 fail("annotation " + a.id() + ": category_id " + a.categoryId() + " does not exist");
             }
             checkSegmentation(a, image);
+            if (a.polygons() != null) checkPolygons(a, image);
+            if (a.extras() != null) CocoExtrasCheck.check(a, image, category);
         }
     }
 
@@ -65,14 +71,14 @@ public final class CocoValidator {
         return null;
     }
 
-    private static Set<Integer> checkCategories(List<CocoCategory> list) {
-        Set<Integer> ids = new HashSet<>();
+    private static Map<Integer, CocoCategory> checkCategories(List<CocoCategory> list) {
+        Map<Integer, CocoCategory> ids = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (CocoCategory c : list) {
             if (c.id() < 1 || c.id() > list.size()) {
                 fail("category id " + c.id() + " is outside 1.." + list.size() + " (ids must be exactly 1..K)");
             }
-            if (!ids.add(c.id())) fail("category id " + c.id() + " is not unique");
+            if (ids.put(c.id(), c) != null) fail("category id " + c.id() + " is not unique");
             if (c.name().isBlank()) fail("category " + c.id() + ": name is blank");
             if (!names.add(c.name())) fail("category " + c.id() + ": name '" + c.name() + "' is not unique");
         }
@@ -102,11 +108,23 @@ public final class CocoValidator {
         }
     }
 
-    private static String boxString(PixelBox b) {
+    private static void checkPolygons(CocoAnnotation a, CocoImage image) {
+        if (a.polygons().isEmpty()) fail("annotation " + a.id() + ": polygon segmentation is empty");
+        for (Ring r : a.polygons()) {
+            for (int i = 0; i < r.size(); i++) {
+                if (r.x(i) < 0 || r.x(i) > image.width() || r.y(i) < 0 || r.y(i) > image.height()) {
+                    fail("annotation " + a.id() + ": polygon vertex (" + r.x(i) + ", " + r.y(i) + ") is outside the "
+                            + image.width() + "x" + image.height() + " image");
+                }
+            }
+        }
+    }
+
+    static String boxString(PixelBox b) {
         return "[" + b.x() + ", " + b.y() + ", " + b.w() + ", " + b.h() + "]";
     }
 
-    private static void fail(String message) {
+    static void fail(String message) {
         throw new IllegalStateException(message);
     }
 }

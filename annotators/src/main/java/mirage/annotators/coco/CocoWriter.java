@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import mirage.annotators.contour.Ring;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.Rle;
 
@@ -21,11 +22,16 @@ import mirage.annotators.rle.Rle;
  * Writes a COCO instances file, UTF-8 JSON streamed with Jackson. Output is deterministic: fixed key order
  * ({@code info, licenses, images, annotations, categories}), images, annotations and categories sorted by id,
  * no timestamps. Every annotation gets {@code iscrowd: 0}; {@code bbox} is {@code [x, y, w, h]} in pixel-edge
- * coordinates; {@code segmentation} is {@code {"size": [h, w], "counts": "..."}}. The dataset is checked with
- * {@link CocoValidator} first, so nothing is written for an invalid dataset.
+ * coordinates; {@code segmentation} is {@code {"size": [h, w], "counts": "..."}}, or, for an annotation with
+ * {@link CocoAnnotation#polygons()}, a list of polygons {@code [[x1, y1, x2, y2, ...], ...]} in pixel-edge
+ * coordinates. Mirage's extra keys ({@link CocoExtras}) follow {@code iscrowd}; a category with keypoints gets
+ * {@code keypoints} and {@code "skeleton": []}. Doubles are written in the shortest form that reads back exactly
+ * (Jackson's Schubfach writer, independent of the JDK). The dataset is checked with {@link CocoValidator} first,
+ * so nothing is written for an invalid dataset.
  */
 public final class CocoWriter {
-    private final JsonFactory json = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final JsonFactory json = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /** Writes the dataset to {@code out}, which is flushed but not closed. */
     public void write(CocoDataset dataset, OutputStream out) throws IOException {
@@ -102,21 +108,37 @@ public final class CocoWriter {
         g.writeNumberField("id", a.id());
         g.writeNumberField("image_id", a.imageId());
         g.writeNumberField("category_id", a.categoryId());
-        writeSegmentation(g, a.segmentation());
+        g.writeFieldName("segmentation");
+        if (a.polygons() == null) writeRle(g, a.segmentation());
+        else writePolygons(g, a.polygons());
         g.writeNumberField("area", a.area());
-        PixelBox b = a.bbox();
-        g.writeFieldName("bbox");
-        g.writeArray(new int[] {b.x(), b.y(), b.w(), b.h()}, 0, 4);
+        writeBox(g, "bbox", a.bbox());
         g.writeNumberField("iscrowd", 0);
+        if (a.extras() != null) CocoExtrasJson.write(g, a.extras());
         g.writeEndObject();
     }
 
-    private static void writeSegmentation(JsonGenerator g, Rle rle) throws IOException {
-        g.writeObjectFieldStart("segmentation");
+    static void writeBox(JsonGenerator g, String name, PixelBox b) throws IOException {
+        g.writeFieldName(name);
+        g.writeArray(new int[] {b.x(), b.y(), b.w(), b.h()}, 0, 4);
+    }
+
+    /** Writes {@code {"size": [h, w], "counts": "..."}} as the current value. */
+    static void writeRle(JsonGenerator g, Rle rle) throws IOException {
+        g.writeStartObject();
         g.writeFieldName("size");
         g.writeArray(new int[] {rle.height(), rle.width()}, 0, 2);
         g.writeStringField("counts", rle.counts());
         g.writeEndObject();
+    }
+
+    private static void writePolygons(JsonGenerator g, List<Ring> rings) throws IOException {
+        g.writeStartArray();
+        for (Ring r : rings) {
+            int[] xy = r.xy();
+            g.writeArray(xy, 0, xy.length);
+        }
+        g.writeEndArray();
     }
 
     private static void writeCategory(JsonGenerator g, CocoCategory c) throws IOException {
@@ -124,6 +146,13 @@ public final class CocoWriter {
         g.writeNumberField("id", c.id());
         g.writeStringField("name", c.name());
         g.writeStringField("supercategory", c.supercategory());
+        if (!c.keypoints().isEmpty()) {
+            g.writeArrayFieldStart("keypoints");
+            for (String k : c.keypoints()) g.writeString(k);
+            g.writeEndArray();
+            g.writeArrayFieldStart("skeleton");
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 }
