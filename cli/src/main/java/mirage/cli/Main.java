@@ -14,6 +14,8 @@ public final class Main {
     public static final int EXIT_FAILURE = 1;
     /** Bad command-line usage. */
     public static final int EXIT_USAGE = 2;
+    /** Stopped by Ctrl-C or SIGTERM after finishing the frames in flight (128 + SIGINT, as shells report). */
+    public static final int EXIT_INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(execute(args));

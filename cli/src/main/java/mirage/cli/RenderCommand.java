@@ -1,6 +1,8 @@
 package mirage.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import mirage.cli.run.Generator;
 import mirage.renderer.egl.GlDevice;
@@ -26,8 +28,16 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Override the spec's seed.")
     Long seed;
 
-    @Option(names = "--overwrite", description = "Allow a non-empty output folder (files are replaced).")
+    @Option(names = "--overwrite",
+            description = "Replace the dataset in a folder that holds another run (only the dataset's own files are deleted).")
     boolean overwrite;
+
+    @Option(names = "--resume", description = "Continue an interrupted run in --out (a plain rerun of the same spec does too; this insists on it).")
+    boolean resume;
+
+    @Option(names = "--allow-root", paramLabel = "DIR",
+            description = "A folder the spec may name files in, besides its own (repeatable).")
+    List<Path> allowedRoots = new ArrayList<>();
 
     @Option(names = "--gl-device", paramLabel = "auto|gpu|software", defaultValue = "auto",
             converter = GlDeviceConverter.class,
@@ -46,16 +56,21 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SceneSpec s = Specs.load(spec == null ? Specs.defaultScene() : spec);
+        SceneSpec s = Specs.load(spec == null ? Specs.defaultScene() : spec, allowedRoots);
         if (frames != null) s = s.withFrames(frames);
         if (seed != null) s = s.withSeed(seed);
-        var options = new Generator.Options(out, overwrite, device,
+        var options = new Generator.Options(out, overwrite, resume, device,
                 workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
                 !noProgress);
         Generator.Summary r = Generator.run(s, options);
-        System.out.printf("rendered %d frames (%d instances, %d annotations) in %.1f s (%.1f frames/s) on %s%n-> %s%n",
-                r.frames(), r.instances(), r.annotations(), r.seconds(), r.framesPerSecond(),
-                r.renderer().glRenderer(), r.out());
+        if (r.resumedFrom() > 0) System.out.printf("resumed: %d of %d frames were already done%n", r.resumedFrom(), r.frames());
+        System.out.printf("rendered %d frames in %.1f s (%.1f frames/s) on %s; %d annotations in all%n-> %s%n",
+                r.rendered(), r.seconds(), r.framesPerSecond(), r.renderer().glRenderer(), r.annotations(), r.out());
+        if (!r.complete()) {
+            System.err.printf("mirage: stopped: %d of %d frames done; run the same command again to resume%n",
+                    r.resumedFrom() + r.rendered(), r.frames());
+            return Main.EXIT_INTERRUPTED;
+        }
         return 0;
     }
 

@@ -2,6 +2,7 @@ package mirage.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import mirage.core.error.MirageException;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SpecLoader;
@@ -10,8 +11,9 @@ import mirage.scenes.spec.SpecLoader;
 final class Specs {
     private Specs() {}
 
-    static SceneSpec load(Path file) {
-        return new SpecLoader().load(file);
+    /** Loads a spec whose files must lie in its own folder or one of {@code allowedRoots}. */
+    static SceneSpec load(Path file, List<Path> allowedRoots) {
+        return new SpecLoader(allowedRoots).load(file);
     }
 
     /**

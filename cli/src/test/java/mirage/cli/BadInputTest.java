@@ -31,8 +31,13 @@ class BadInputTest {
                 %s""".formatted(frames, width, asset, extra);
     }
 
-    String coin() {
-        return CliRun.repo().resolve("examples/default/assets/models/coin.glb").toString();
+    /** The bundled coin model, copied beside the spec (specs may only name files in their folder). */
+    String coin() throws IOException {
+        Path models = CliRun.defaultScene().getParent().resolve("assets/models");
+        Path copy = Files.createDirectories(tmp.resolve("models/Textures"));
+        Files.copy(models.resolve("coin.glb"), copy.getParent().resolve("coin.glb"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(models.resolve("Textures/colormap.png"), copy.resolve("colormap.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return "models/coin.glb";
     }
 
     /** Renders a spec that must fail; returns stderr after checking exit code, one message, and no output. */
@@ -56,6 +61,23 @@ class BadInputTest {
         assertEquals(0, CliRun.of("validate", file.toString()).exitCode());
         CliRun r = CliRun.of("render", file.toString(), "--out", tmp.resolve("ok").toString(), "--no-progress");
         assertEquals(0, r.exitCode(), r.err());
+    }
+
+    @Test
+    void pathOutsideTheSpecFolderIsRefusedUnlessAllowed() throws IOException {
+        Path bundled = CliRun.defaultScene().getParent().resolve("assets/models/coin.glb");
+        String err = failingRender(spec("2", "64", bundled.toString(), ""));
+        assertTrue(err.contains("scene.yaml:8:") && err.contains("objects[0].asset") && err.contains("outside"), err);
+        Path file = tmp.resolve("scene.yaml");
+        CliRun r = CliRun.of("validate", file.toString(), "--allow-root", bundled.getParent().toString());
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
+    @Test
+    void escapeWithDotDotIsRefused() throws IOException {
+        coin();
+        String err = failingRender(spec("2", "64", "models/../../etc/passwd.glb", ""));
+        assertTrue(err.contains("objects[0].asset") && err.contains("outside"), err);
     }
 
     @Test

@@ -1,68 +1,90 @@
 package mirage.cli.run;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import mirage.annotators.coco.CocoAnnotation;
-import mirage.annotators.coco.CocoCategory;
-import mirage.annotators.coco.CocoDataset;
-import mirage.annotators.coco.CocoImage;
 import mirage.annotators.coco.CocoInfo;
-import mirage.annotators.coco.CocoWriter;
+import mirage.annotators.export.CocoExporter;
+import mirage.annotators.export.CocoSegmentation;
+import mirage.annotators.labels.CategoryLabel;
+import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.FrameLabelJson;
 import mirage.cli.Version;
+import mirage.core.error.MirageException;
 import mirage.core.random.Seeds;
 import mirage.renderer.RendererInfo;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SpecWriter;
 
 /**
- * The dataset-wide files, written once all frames are done: {@code annotations/instances.json} (COCO) and
- * {@code dataset.json} (tool version, resolved spec, seed, frame count, renderer, outputs). Neither holds a
- * timestamp, so the same spec and seed give the same bytes.
+ * The dataset-wide files, assembled from the frame records on disk once the frames are done (or the run was
+ * stopped): {@code annotations/instances.json} (COCO) and {@code dataset.json}. Neither holds a timestamp, so
+ * the same spec and seed give the same bytes, resumed or not.
  */
 final class DatasetFiles {
-    static final String COCO_FILE = OutputDir.ANNOTATIONS + "/instances.json";
-    static final String MANIFEST_FILE = "dataset.json";
+    static final String COCO_FILE = CocoExporter.FILE;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** What the assembled dataset holds. */
+    record Counts(int frames, long annotations) {}
 
     private final OutputDir out;
-    private final ObjectWriter json;
 
-    DatasetFiles(OutputDir out, ObjectWriter json) {
+    DatasetFiles(OutputDir out) {
         this.out = out;
-        this.json = json;
     }
 
-    void writeCoco(SceneSpec spec, List<FrameWriter.FrameLabels> frames) {
-        List<CocoImage> images = new ArrayList<>(frames.size());
-        List<CocoAnnotation> annotations = new ArrayList<>();
-        for (FrameWriter.FrameLabels f : frames) {
-            images.add(f.image());
-            annotations.addAll(f.annotations());
+    Counts write(SceneSpec spec, RendererInfo renderer, boolean complete) {
+        List<FrameLabel> frames;
+        try {
+            frames = FrameLabelJson.readAll(out.root().resolve(FrameLabelJson.FOLDER));
+        } catch (IOException e) {
+            throw new MirageException(out.root() + ": cannot read back the frame records: " + e.getMessage(), e);
         }
-        CocoDataset coco = new CocoDataset(new CocoInfo("Mirage synthetic dataset", Version.current()), images,
-                annotations, categories(spec));
-        out.write(COCO_FILE, o -> new CocoWriter().write(coco, o));
+        DatasetLabels labels = new DatasetLabels(categories(spec), frames, spec.outputs().depthScale());
+        try {
+            new CocoExporter(CocoSegmentation.RLE, new CocoInfo("Mirage synthetic dataset", Version.current()))
+                    .export(labels, out.root());
+        } catch (IOException e) {
+            throw new MirageException(out.root().resolve(COCO_FILE) + ": cannot write: " + e.getMessage(), e);
+        }
+        long annotations = frames.stream().mapToLong(f -> f.annotated().size()).sum();
+        out.write(OutputDir.DATASET_FILE, o -> JSON.writeValue(o, manifest(spec, renderer, labels, annotations, complete)));
+        return new Counts(frames.size(), annotations);
     }
 
-    static List<CocoCategory> categories(SceneSpec spec) {
-        List<CocoCategory> out = new ArrayList<>();
+    static List<CategoryLabel> categories(SceneSpec spec) {
+        List<CategoryLabel> out = new ArrayList<>();
         List<String> names = spec.categories();
-        for (int i = 0; i < names.size(); i++) out.add(new CocoCategory(i + 1, names.get(i), "object"));
+        for (int i = 0; i < names.size(); i++) out.add(new CategoryLabel(i + 1, names.get(i), spec.categoryKeypoints().get(i)));
         return out;
     }
 
-    void writeManifest(SceneSpec spec, RendererInfo renderer, List<FrameWriter.FrameLabels> frames) {
+    private static ObjectNode manifest(SceneSpec spec, RendererInfo renderer, DatasetLabels labels, long annotations,
+                                       boolean complete) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("tool", "mirage");
         root.put("version", Version.current());
+        root.put("complete", complete);
         root.put("seed", spec.seed());
         root.put("frames", spec.frames());
         root.put("random_algorithm", Seeds.ALGORITHM);
+        ArrayNode cats = root.putArray("categories");
+        for (CategoryLabel c : labels.categories()) {
+            ObjectNode n = cats.addObject();
+            n.put("id", c.id());
+            n.put("name", c.name());
+            ArrayNode kp = n.putArray("keypoints");
+            c.keypoints().forEach(kp::add);
+        }
+        root.put("depth_scale", labels.depthScale());
         root.set("spec", SpecWriter.toTree(spec));
         ObjectNode r = root.putObject("renderer");
         r.put("device", renderer.device());
@@ -73,13 +95,14 @@ final class DatasetFiles {
         outputs.put("images", OutputDir.IMAGES + "/");
         outputs.put("instance_masks", OutputDir.INSTANCE_MASKS + "/");
         outputs.put("semantic_masks", OutputDir.SEMANTIC_MASKS + "/");
-        outputs.put("frames", OutputDir.FRAMES + "/");
+        if (spec.outputs().depth() || spec.outputs().depthNpy()) outputs.put("depth", OutputDir.DEPTH + "/");
+        if (spec.outputs().normals()) outputs.put("normals", OutputDir.NORMALS + "/");
+        outputs.put("frames", FrameLabelJson.FOLDER + "/");
         outputs.put("coco", COCO_FILE);
         ObjectNode counts = root.putObject("counts");
-        counts.put("images", frames.size());
-        counts.put("instances", frames.stream().mapToLong(FrameWriter.FrameLabels::instances).sum());
-        counts.put("annotations", frames.stream().mapToLong(l -> l.annotations().size()).sum());
-        counts.put("invisible_instances", frames.stream().mapToLong(l -> l.instances() - l.visibleInstances()).sum());
-        out.write(MANIFEST_FILE, o -> json.writeValue(o, root));
+        counts.put("images", labels.frames().size());
+        counts.put("instances", labels.frames().stream().mapToLong(fr -> fr.instances().size()).sum());
+        counts.put("annotations", annotations);
+        return root;
     }
 }

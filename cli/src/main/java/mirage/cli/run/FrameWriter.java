@@ -1,73 +1,53 @@
 package mirage.cli.run;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.util.List;
-import mirage.annotators.coco.CocoAnnotation;
-import mirage.annotators.coco.CocoImage;
-import mirage.annotators.coco.FrameAnnotations;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import mirage.annotators.depth.DepthPng;
+import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.FrameLabelJson;
 import mirage.annotators.png.PngWriter;
+import mirage.cli.labels.FrameLabeler;
 import mirage.core.image.IdImage;
 import mirage.renderer.RenderedFrame;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Scene;
+import mirage.scenes.spec.OutputsSpec;
 
 /**
- * Turns one rendered frame into its files (image, instance and semantic masks, frame json) and its COCO records.
- * Pure with respect to its inputs: the same scene and pixels give the same bytes on any thread, in any order.
- * One instance per worker thread (it reuses a PNG encoder).
+ * Turns one rendered frame into its files: image, instance and semantic masks, depth and normals (as the spec's
+ * outputs ask), and last the frame record, whose presence marks the frame done. Pure with respect to its inputs:
+ * the same scene and pixels give the same bytes on any thread, in any order. One instance per worker thread.
  */
 final class FrameWriter implements AutoCloseable {
-    /** Annotation ids are image_id * 2^16 + instance index: unique, >= 1, and independent of other frames. */
-    static final long ANNOTATION_ID_STRIDE = 1L << 16;
-
     private final OutputDir out;
-    private final FrameJson frameJson;
-    private final ObjectWriter json;
+    private final FrameLabeler labeler;
+    private final OutputsSpec outputs;
     private final PngWriter png;
+    private final DepthFiles depth;
 
-    FrameWriter(OutputDir out, FrameJson frameJson, ObjectWriter json, int pngLevel) {
+    FrameWriter(OutputDir out, FrameLabeler labeler, OutputsSpec outputs, int pngLevel) {
         this.out = out;
-        this.frameJson = frameJson;
-        this.json = json;
+        this.labeler = labeler;
+        this.outputs = outputs;
         this.png = new PngWriter(pngLevel);
+        this.depth = new DepthFiles(out, outputs, png);
     }
 
-    static long imageId(int frameIndex) {
-        return frameIndex + 1L;
-    }
-
-    static long annotationId(long imageId, int instanceIndex) {
-        return imageId * ANNOTATION_ID_STRIDE + instanceIndex;
-    }
-
-    FrameLabels write(Scene scene, RenderedFrame frame) {
+    void write(Scene scene, RenderedFrame frame) {
         int i = scene.frameIndex();
-        IdImage ids = frame.instances();
-        int n = scene.instances().size();
-        long imageId = imageId(i);
         String imageFile = OutputDir.frameName(i, "png");
-        int[] categoryIds = scene.instances().stream().mapToInt(Instance::categoryId).toArray();
-        List<CocoAnnotation> annotations = FrameAnnotations.of(ids, categoryIds, imageId, annotationId(imageId, 1));
-        long[] visible = new long[n];
-        Long[] annotationIds = new Long[n];
-        for (CocoAnnotation a : annotations) {
-            int k = (int) (a.id() - annotationId(imageId, 0));
-            visible[k - 1] = a.area();
-            annotationIds[k - 1] = a.id();
-        }
+        DepthPng.Encoded depthUnits = depth.encode(i, frame.depth());
+        ObjectNode flags = JsonNodeFactory.instance.objectNode();
+        if (depthUnits != null && depthUnits.clampedPixels() > 0) flags.put("depth_clamped_pixels", depthUnits.clampedPixels());
+        FrameLabel label = labeler.label(scene, frame, imageFile, flags);
+        IdImage ids = frame.instances();
         out.write(OutputDir.IMAGES + "/" + imageFile, o -> png.writeRgb(frame.color(), o));
         out.write(OutputDir.INSTANCE_MASKS + "/" + imageFile, o -> png.writeGray16(ids.width(), ids.height(), ids.ids(), o));
         int[] semantic = semantic(scene, ids);
         out.write(OutputDir.SEMANTIC_MASKS + "/" + imageFile, o -> png.writeGray16(ids.width(), ids.height(), semantic, o));
-        var node = frameJson.build(scene, imageFile, imageId, visible, annotationIds);
-        out.write(OutputDir.FRAMES + "/" + OutputDir.frameName(i, "json"), o -> json.writeValue(o, node));
-        return new FrameLabels(new CocoImage(imageId, imageFile, ids.width(), ids.height()), annotations,
-                annotations.size(), n);
-    }
-
-    @Override
-    public void close() {
-        png.close();
+        depth.write(i, frame.depth(), depthUnits);
+        if (outputs.normals()) out.write(OutputDir.NORMALS + "/" + imageFile, o -> png.writeRgb(frame.normals(), o));
+        out.write(FrameLabelJson.FOLDER + "/" + OutputDir.frameName(i, "json"), o -> FrameLabelJson.write(label, o));
     }
 
     /** Category id per pixel: the id of the instance covering it, 0 for background. */
@@ -80,6 +60,8 @@ final class FrameWriter implements AutoCloseable {
         return dst;
     }
 
-    /** What one frame contributes to the dataset-wide files. */
-    record FrameLabels(CocoImage image, List<CocoAnnotation> annotations, int visibleInstances, int instances) {}
+    @Override
+    public void close() {
+        png.close();
+    }
 }

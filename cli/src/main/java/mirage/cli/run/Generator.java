@@ -1,8 +1,5 @@
 package mirage.cli.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import mirage.assets.AssetLibrary;
+import mirage.cli.labels.FrameLabeler;
+import mirage.cli.labels.SceneProvenance;
 import mirage.core.error.MirageException;
 import mirage.renderer.RenderedFrame;
 import mirage.renderer.Renderer;
@@ -24,13 +23,15 @@ import mirage.scenes.spec.SceneSpec;
 
 /**
  * A dataset run: checks every input before writing anything, then renders frames on this thread (the GL thread)
- * and hands each to a small pool that encodes and writes its files. A semaphore bounds the frames in flight, so
- * memory stays flat whatever the frame count. Per-frame files do not depend on order or thread count; the
- * dataset-wide files (COCO, dataset.json) are assembled at the end and written atomically.
+ * and hands each to a small pool that labels, encodes and writes its files. A semaphore bounds the frames in
+ * flight, so memory stays flat whatever the frame count. A frame is done when its record (written last) is in
+ * place; a rerun into the folder skips done frames. The dataset-wide files are assembled from the frame records
+ * at the end, so an interrupted and resumed run ends with the same files as an uninterrupted one.
  */
 public final class Generator {
     /** How to run; none of it changes the dataset's content. */
-    public record Options(Path out, boolean overwrite, GlDevice device, int workers, int pngLevel, boolean progress) {
+    public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
+                          boolean progress) {
         public Options {
             if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
             if (pngLevel < 0 || pngLevel > 9) throw new IllegalArgumentException("png level must be 0..9");
@@ -42,14 +43,13 @@ public final class Generator {
         }
     }
 
-    /** What a finished run reports. */
-    public record Summary(Path out, int frames, long annotations, long instances, double seconds, RendererInfo renderer) {
+    /** What a run reports; {@code complete} is false when it was stopped by a signal. */
+    public record Summary(Path out, int frames, int rendered, int resumedFrom, long annotations, double seconds,
+                          RendererInfo renderer, boolean complete) {
         public double framesPerSecond() {
-            return seconds > 0 ? frames / seconds : 0;
+            return seconds > 0 ? rendered / seconds : 0;
         }
     }
-
-    static final ObjectWriter JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
 
     private Generator() {}
 
@@ -57,27 +57,29 @@ public final class Generator {
         AssetLibrary assets = new AssetLibrary();
         InputCheck.importAll(spec, assets);              // every asset and image, before any output exists
         SceneSampler sampler = new SceneSampler(spec, path -> assets.model(path).bounds());
-        long start = System.nanoTime();
-        try (Renderer renderer = Renderer.open(options.device())) {
-            OutputDir out = OutputDir.create(options.out(), options.overwrite());
-            List<FrameWriter.FrameLabels> labels = renderAll(spec, options, assets, sampler, renderer, out);
-            DatasetFiles files = new DatasetFiles(out, JSON);
-            files.writeCoco(spec, labels);
-            files.writeManifest(spec, renderer.info(), labels);
+        try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {
+            OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
+                    options.resume());
+            FrameLabeler labeler = new FrameLabeler(spec.labels(), assets, new SceneProvenance(spec.baseDir()));
+            List<Integer> todo = new ArrayList<>();
+            for (int i = 0; i < spec.frames(); i++) if (!out.frameDone(i)) todo.add(i);
+            long start = System.nanoTime();
+            int rendered = renderAll(spec, options, todo, assets, sampler, renderer, out, labeler, stop);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long annotations = labels.stream().mapToLong(l -> l.annotations().size()).sum();
-            long instances = labels.stream().mapToLong(FrameWriter.FrameLabels::instances).sum();
-            return new Summary(out.root(), labels.size(), annotations, instances, seconds, renderer.info());
+            boolean complete = rendered == todo.size();
+            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, renderer.info(), complete);
+            return new Summary(out.root(), spec.frames(), rendered, spec.frames() - todo.size(), counts.annotations(),
+                    seconds, renderer.info(), complete);
         }
     }
 
-    private static List<FrameWriter.FrameLabels> renderAll(SceneSpec spec, Options options, AssetLibrary assets,
-                                                           SceneSampler sampler, Renderer renderer, OutputDir out) {
-        int frames = spec.frames();
-        FrameJson frameJson = new FrameJson(spec.baseDir());
+    /** Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. */
+    private static int renderAll(SceneSpec spec, Options options, List<Integer> todo, AssetLibrary assets,
+                                 SceneSampler sampler, Renderer renderer, OutputDir out, FrameLabeler labeler,
+                                 StopSignal stop) {
         List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
-            FrameWriter w = new FrameWriter(out, frameJson, JSON, options.pngLevel());
+            FrameWriter w = new FrameWriter(out, labeler, spec.outputs(), options.pngLevel());
             writers.add(w);
             return w;
         });
@@ -87,15 +89,16 @@ public final class Generator {
             return t;
         });
         Semaphore inFlight = new Semaphore(2 * options.workers());
-        List<Future<FrameWriter.FrameLabels>> futures = new ArrayList<>(frames);
-        try (Progress progress = new Progress("render", frames, options.progress())) {
-            for (int i = 0; i < frames; i++) {
+        List<Future<?>> futures = new ArrayList<>(todo.size());
+        try (Progress progress = new Progress("render", spec.frames(), spec.frames() - todo.size(), options.progress())) {
+            for (int i : todo) {
+                if (stop.requested()) break;
                 Scene scene = sampler.sample(i);
                 RenderedFrame frame = render(renderer, scene, assets);
                 acquire(inFlight);
                 futures.add(pool.submit(() -> {
                     try {
-                        return writer.get().write(scene, frame);
+                        writer.get().write(scene, frame);
                     } finally {
                         inFlight.release();
                         progress.step();
@@ -103,7 +106,8 @@ public final class Generator {
                 }));
                 failFast(futures);
             }
-            return collect(futures);
+            futures.forEach(Generator::get);
+            return futures.size();
         } finally {
             pool.shutdownNow();
             writers.forEach(FrameWriter::close);
@@ -128,20 +132,14 @@ public final class Generator {
     }
 
     /** Stops the run at the first failed write instead of rendering on. */
-    private static void failFast(List<Future<FrameWriter.FrameLabels>> futures) {
+    private static void failFast(List<Future<?>> futures) {
         for (int k = futures.size() - 1; k >= Math.max(0, futures.size() - 8); k--)
             if (futures.get(k).isDone()) get(futures.get(k));
     }
 
-    private static List<FrameWriter.FrameLabels> collect(List<Future<FrameWriter.FrameLabels>> futures) {
-        List<FrameWriter.FrameLabels> out = new ArrayList<>(futures.size());
-        for (Future<FrameWriter.FrameLabels> f : futures) out.add(get(f));
-        return out;
-    }
-
-    private static FrameWriter.FrameLabels get(Future<FrameWriter.FrameLabels> f) {
+    private static void get(Future<?> f) {
         try {
-            return f.get();
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MirageException("interrupted");

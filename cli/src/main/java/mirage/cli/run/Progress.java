@@ -13,7 +13,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
-    Progress(String task, long total, boolean enabled) {
+    /** @param alreadyDone frames a resumed run already has: counted as done, not in frames/s or ETA */
+    Progress(String task, long total, long alreadyDone, boolean enabled) {
         if (!enabled) {
             bar = null;
             return;
@@ -21,7 +22,7 @@ final class Progress implements AutoCloseable {
         boolean terminal = System.console() != null;
         ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" frames", 1)
                 .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(terminal ? 500 : 5000)
-                .continuousUpdate();
+                .continuousUpdate().startsFrom(alreadyDone, java.time.Duration.ZERO);
         b.setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err)
                 : new DelegatingProgressBarConsumer(line -> System.err.println(line.strip()), 100));
         bar = b.build();
