@@ -20,6 +20,10 @@ import mirage.annotators.coco.CocoAnnotation;
 import mirage.annotators.coco.CocoDataset;
 import mirage.annotators.coco.CocoImage;
 import mirage.annotators.coco.CocoReader;
+import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.FrameLabelJson;
+import mirage.annotators.labels.InstanceLabel;
+import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import mirage.assets.AssetLibrary;
 import mirage.assets.MeshData;
@@ -150,6 +154,94 @@ class EndToEndTest {
                 }
             }
         }
+    }
+
+    /** Visible pixels are a subset of the amodal ones; counts, boxes and visibility agree with the masks. */
+    @Test
+    void amodalLabelsContainTheVisibleOnes() throws Exception {
+        int unoccluded = 0;
+        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+            for (InstanceLabel inst : f.instances()) {
+                if (inst.visiblePixels() == 0) continue;
+                boolean[] vis = CocoRle.decode(inst.visibleMask()), amo = CocoRle.decode(inst.amodalMask());
+                for (int p = 0; p < vis.length; p++) assertTrue(!vis[p] || amo[p], "visible pixel outside the amodal mask");
+                PixelBox v = inst.visibleBox(), a = inst.amodalBox();
+                assertTrue(v.x() >= a.x() && v.y() >= a.y() && v.x() + v.w() <= a.x() + a.w() && v.y() + v.h() <= a.y() + a.h());
+                assertEquals((double) inst.visiblePixels() / inst.amodalPixels(), inst.visibility(), 1e-12);
+                if (inst.visibility() == 1.0 && inst.truncation() == 0.0) {
+                    assertEquals(a, v, "unoccluded, untruncated: amodal box == visible box");
+                    unoccluded++;
+                }
+            }
+        }
+        assertTrue(unoccluded > 0, "the default scene has unoccluded instances");
+    }
+
+    /**
+     * The asset's vertices, projected with the recorded model_to_camera and K, land on the amodal box within one
+     * pixel for every instance whose projection lies inside the image.
+     */
+    @Test
+    void projectedVerticesLandOnTheAmodalBox() throws Exception {
+        AssetLibrary assets = new AssetLibrary();
+        int checked = 0;
+        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+            for (InstanceLabel inst : f.instances()) {
+                double[] m = inst.modelToCamera();
+                double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+                Path asset = CliRun.defaultScene().getParent().resolve(inst.asset());
+                for (MeshData mesh : assets.model(asset).meshes()) {
+                    float[] p = mesh.positions();
+                    for (int i = 0; i < p.length; i += 3) {
+                        double cx = m[0] * p[i] + m[1] * p[i + 1] + m[2] * p[i + 2] + m[3];
+                        double cy = m[4] * p[i] + m[5] * p[i + 1] + m[6] * p[i + 2] + m[7];
+                        double cz = m[8] * p[i] + m[9] * p[i + 1] + m[10] * p[i + 2] + m[11];
+                        double u = f.camera().fx() * cx / cz + f.camera().cx() + 0.5;   // pixel-edge coordinates
+                        double v = f.camera().fy() * cy / cz + f.camera().cy() + 0.5;
+                        x0 = Math.min(x0, u); y0 = Math.min(y0, v); x1 = Math.max(x1, u); y1 = Math.max(y1, v);
+                    }
+                }
+                if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height() || inst.amodalBox() == null) continue;
+                PixelBox a = inst.amodalBox();
+                assertEquals(x0, a.x(), 1.0);
+                assertEquals(y0, a.y(), 1.0);
+                assertEquals(x1, a.x() + a.w(), 1.0);
+                assertEquals(y1, a.y() + a.h(), 1.0);
+                assertEquals(0.0, inst.truncation());
+                checked++;
+            }
+        }
+        assertTrue(checked > 5, "checked " + checked);
+    }
+
+    /** Depth and normals cover exactly the pixels some instance covers. */
+    @Test
+    void depthAndNormalsCoverExactlyTheObjects() throws Exception {
+        for (int i = 0; i < FRAMES; i++) {
+            String n = String.format("%06d.png", i);
+            int[] ids = gray16(out.resolve("masks/instance/" + n));
+            int[] depth = gray16(out.resolve("depth/" + n));
+            BufferedImage normals = ImageIO.read(out.resolve("normals/" + n).toFile());
+            for (int p = 0; p < ids.length; p++) {
+                int rgb = normals.getRGB(p % normals.getWidth(), p / normals.getWidth()) & 0xffffff;
+                assertEquals(ids[p] == 0, depth[p] == 0, "depth at pixel " + p);
+                assertEquals(ids[p] == 0, rgb == 0, "normal at pixel " + p);
+                if (ids[p] != 0) assertTrue(depth[p] > 500 && depth[p] < 20000, "depth in mm within the orbit: " + depth[p]);
+            }
+        }
+    }
+
+    /** {@code mirage export --format coco} rebuilds the rendered COCO file byte for byte from the frame records. */
+    @Test
+    void exportedCocoEqualsTheRenderedOne() throws Exception {
+        Path target = tmp.resolve("export-coco");
+        CliRun r = CliRun.of("export", out.toString(), "--format", "coco", "--out", target.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("annotations/instances.json")),
+                Files.readAllBytes(target.resolve("annotations/instances.json")));
+        for (String format : List.of("yolo", "voc", "kitti", "bop"))
+            assertEquals(0, CliRun.of("export", out.toString(), "--format", format, "--out", tmp.resolve(format).toString()).exitCode());
+        assertEquals(2, CliRun.of("export", out.toString(), "--format", "pascal").exitCode());
     }
 
     static Matrix4f matrix(JsonNode rows) {

@@ -1,0 +1,82 @@
+package mirage.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import mirage.annotators.coco.CocoInfo;
+import mirage.annotators.export.CocoSegmentation;
+import mirage.annotators.export.ExportFormat;
+import mirage.annotators.export.ExportOptions;
+import mirage.annotators.export.ExportReport;
+import mirage.annotators.export.YoloTask;
+import mirage.annotators.labels.DatasetLabels;
+import mirage.core.error.MirageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code mirage export DIR --format F}: writes a rendered dataset's labels in another format, without rendering. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Convert a dataset's labels (its frames/*.json records) to coco, yolo, voc, kitti or bop.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "A dataset folder written by mirage render.")
+    Path dataset;
+
+    @Option(names = "--format", required = true, paramLabel = "coco|yolo|voc|kitti|bop", converter = FormatConverter.class,
+            description = "Label format to write.")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write (default: the dataset folder, so labels sit beside images/).")
+    Path out;
+
+    @Option(names = "--coco-segmentation", paramLabel = "rle|polygon", defaultValue = "rle",
+            description = "COCO segmentation: exact RLE (default) or edge-traced polygons (for tools that need them).")
+    String cocoSegmentation;
+
+    @Option(names = "--yolo-task", paramLabel = "detect|segment", defaultValue = "detect",
+            description = "YOLO label lines: boxes (default) or polygons.")
+    String yoloTask;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dataset)) throw new MirageException(dataset + ": not a dataset folder");
+        ExportOptions options = new ExportOptions(choice(CocoSegmentation.class, cocoSegmentation, "--coco-segmentation"),
+                choice(YoloTask.class, yoloTask, "--yolo-task"), new CocoInfo("Mirage synthetic dataset", Version.current()));
+        Path target = out != null ? out : dataset;
+        try {
+            DatasetLabels labels = DatasetLabels.read(dataset);
+            ExportReport report = format.exporter(options).export(labels, target);
+            for (String w : report.warnings()) System.err.println("mirage: warning: " + w);
+            System.out.printf("exported %d frames as %s: %d files -> %s%n", labels.frames().size(), format.cliName(),
+                    report.files().size(), target.toAbsolutePath().normalize());
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MirageException(dataset + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MirageException(option + ": unknown value '" + value + "'");
+        }
+    }
+
+    /** Parses a format name, listing the accepted ones on error. */
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
