@@ -11,14 +11,14 @@ import java.util.List;
  * position that maps back to a whole pixel column toggles the column-major run at the row {@code ceil} of the
  * mapped-back y. Polygons are {@code [x0, y0, x1, y1, ...]} in pixel-edge coordinates.
  */
-final class CocoPolygonRaster {
+public final class CocoPolygonRaster {
     private static final double SCALE = 5;
 
     private CocoPolygonRaster() {
     }
 
     /** The union of the rasterised rings, row-major {@code h x w}. */
-    static boolean[] union(List<double[]> polygons, int h, int w) {
+    public static boolean[] union(List<double[]> polygons, int h, int w) {
         boolean[] out = new boolean[h * w];
         for (double[] p : polygons) {
             boolean[] m = ring(p, h, w);
@@ -28,7 +28,7 @@ final class CocoPolygonRaster {
     }
 
     /** One polygon rasterised by the rleFrPoly rule, row-major {@code h x w}. */
-    static boolean[] ring(double[] xy, int h, int w) {
+    public static boolean[] ring(double[] xy, int h, int w) {
         int k = xy.length / 2;
         int[] x = new int[k + 1];
         int[] y = new int[k + 1];
