@@ -20,9 +20,10 @@ import mirage.core.image.RgbaImage;
  * @param silhouettePixels  per instance, pixels of its whole silhouette on the image's pixel grid, inside and
  *                          outside the image (within a guard band, see SilhouetteArea); -1 where the projected box
  *                          lies inside the image, so the silhouette is the amodal mask itself
+ * @param timings           where the GL thread spent its time on this frame
  */
 public record RenderedFrame(RgbaImage color, IdImage instances, DepthImage depth, RgbaImage normals, List<int[]> amodal,
-                            List<ProjectedBox> projectedBoxes, long[] silhouettePixels) {
+                            List<ProjectedBox> projectedBoxes, long[] silhouettePixels, RenderTimings timings) {
     public RenderedFrame {
         amodal = List.copyOf(amodal);
         projectedBoxes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(projectedBoxes));

@@ -18,6 +18,7 @@ import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Scene;
 import org.joml.Matrix4f;
+import org.lwjgl.opengl.GL11;
 import org.joml.Vector3f;
 
 /**
@@ -76,6 +77,7 @@ public final class Renderer implements AutoCloseable {
 
     /** Draws one frame and reads back colour and instance ids. */
     public RenderedFrame render(Scene scene, AssetSource assets) {
+        long t0 = System.nanoTime();
         Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height());
         if (scene.background() instanceof Background.Solid s) {
             fb.bindAndClear(s.color().r(), s.color().g(), s.color().b());
@@ -87,14 +89,18 @@ public final class Renderer implements AutoCloseable {
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
         shaded.draw(scene, view, viewProj, cameraPos, gpu, assets);
+        GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
+        long t1 = System.nanoTime();
         var color = readback.color(fb);
         var ids = readback.ids(fb);
         var depth = readback.depth(fb);
         var normals = readback.normals(fb);
+        long t2 = System.nanoTime();
         List<Instance> instances = scene.instances();
         List<int[]> amodal = new ArrayList<>();
         for (int first = 0; first < instances.size(); first += SilhouettePass.BATCH)
             amodal.add(silhouettes.drawBatch(instances, first, viewProj, fb.width(), fb.height(), gpu, assets, readback));
+        long t3 = System.nanoTime();
         List<ProjectedBox> boxes = new ArrayList<>(instances.size());
         long[] silhouettePixels = new long[instances.size()];
         for (int i = 0; i < instances.size(); i++) {
@@ -105,7 +111,9 @@ public final class Renderer implements AutoCloseable {
                     : silhouetteArea.pixels(gpu.model(inst.asset(), assets), view, inst.modelToWorld(),
                     scene.intrinsics(), scene.near(), scene.far(), box);
         }
-        return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels);
+        long t4 = System.nanoTime();
+        return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels,
+                new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
     }
 
     private static ProjectedBox projectedBox(Scene scene, Instance inst, AssetSource assets) {

@@ -10,6 +10,7 @@ import mirage.annotators.labels.KeypointLabel;
 import mirage.annotators.labels.KeypointVisibility;
 import mirage.annotators.mask.InstanceStats;
 import mirage.annotators.mask.PixelBox;
+import mirage.annotators.rle.BitPlanes;
 import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
 import mirage.assets.AssetSource;
@@ -60,12 +61,11 @@ public final class FrameLabeler {
         int n = scene.instances().size();
         InstanceStats visible = InstanceStats.of(ids, n);
         List<Rle> visibleRles = CocoRle.encodeAll(ids, n);
+        List<BitPlanes.Mask> amodal = amodalMasks(frame, n);
         List<InstanceLabel> out = new ArrayList<>(n);
         for (Instance inst : scene.instances()) {
             int k = inst.index();
-            IdImage plane = amodalPlane(frame, k);
-            InstanceStats amodal = InstanceStats.of(plane, 1);
-            out.add(instance(scene, frame, inst, visible, visibleRles.get(k - 1), amodal, plane));
+            out.add(instance(scene, frame, inst, visible, visibleRles.get(k - 1), amodal.get(k - 1)));
         }
         CameraIntrinsics k = scene.intrinsics();
         CameraLabel camera = new CameraLabel(k.width(), k.height(), k.fx(), k.fy(), k.cx(), k.cy(), decimal(scene.near()),
@@ -76,9 +76,9 @@ public final class FrameLabeler {
     }
 
     private InstanceLabel instance(Scene scene, RenderedFrame frame, Instance inst, InstanceStats visible, Rle visibleRle,
-                                   InstanceStats amodal, IdImage plane) {
+                                   BitPlanes.Mask amodal) {
         int k = inst.index();
-        long visiblePixels = visible.pixelCount(k), amodalPixels = amodal.pixelCount(1);
+        long visiblePixels = visible.pixelCount(k), amodalPixels = amodal.pixels();
         double visibility = amodalPixels > 0 ? (double) visiblePixels / amodalPixels : 0;
         Pose pose = Pose.of(scene.worldToCamera(), inst.modelToWorld());
         Aabb bounds = assets.model(inst.asset()).bounds();
@@ -92,9 +92,9 @@ public final class FrameLabeler {
         return new InstanceLabel(k, annotationId, inst.category(), inst.categoryId(), provenance.relative(inst.asset()),
                 Pose.rowMajor(inst.modelToWorld()), pose.modelToCamera(), pose.rotation(), pose.translation(),
                 pose.scale(), size, visiblePixels, amodalPixels, visible.box(k).orElse(null),
-                amodal.box(1).orElse(null), projectedBox(frame.projectedBoxes().get(k - 1)), visibility,
+                amodal.box(), projectedBox(frame.projectedBoxes().get(k - 1)), visibility,
                 truncation(frame.silhouettePixels()[k - 1], amodalPixels), ignore,
-                visiblePixels > 0 ? visibleRle : null, amodalPixels > 0 ? CocoRle.encode(plane, 1) : null, box3d,
+                visiblePixels > 0 ? visibleRle : null, amodalPixels > 0 ? amodal.rle() : null, box3d,
                 Box3d.project(box3d, scene.intrinsics()), keypoints(inst, pose, scene.intrinsics(), frame));
     }
 
@@ -103,13 +103,14 @@ public final class FrameLabeler {
         return Double.parseDouble(Float.toString(f));
     }
 
-    /** Instance k's full silhouette as a 0/1 image. */
-    private static IdImage amodalPlane(RenderedFrame frame, int k) {
-        int[] bits = frame.amodal().get((k - 1) / SilhouettePass.BATCH);
-        int shift = (k - 1) % SilhouettePass.BATCH;
-        int[] plane = new int[bits.length];
-        for (int p = 0; p < bits.length; p++) plane[p] = (bits[p] >>> shift) & 1;
-        return new IdImage(frame.instances().width(), frame.instances().height(), plane);
+    /** Every instance's full-silhouette mask, instance k at position k - 1, from the 32-instance bit images. */
+    private static List<BitPlanes.Mask> amodalMasks(RenderedFrame frame, int n) {
+        IdImage ids = frame.instances();
+        List<BitPlanes.Mask> out = new ArrayList<>(n);
+        for (int batch = 0; batch * SilhouettePass.BATCH < n; batch++)
+            out.addAll(BitPlanes.decodePlanes(frame.amodal().get(batch), ids.width(), ids.height(),
+                    Math.min(SilhouettePass.BATCH, n - batch * SilhouettePass.BATCH)));
+        return out;
     }
 
     private static double[] projectedBox(ProjectedBox b) {
