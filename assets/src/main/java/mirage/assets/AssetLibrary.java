@@ -1,9 +1,11 @@
 package mirage.assets;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import mirage.assets.assimp.AssimpModelLoader;
+import mirage.assets.assimp.ImportSettings;
+import mirage.assets.assimp.IsolatedModelLoader;
 
 /**
  * The run-wide {@link AssetSource}: each model and image file is imported at most once per library (keyed by its
@@ -15,9 +17,20 @@ public final class AssetLibrary implements AssetSource {
     private final OnceCache<Model> models;
     private final OnceCache<TextureData> images;
 
-    /** Models through {@link AssimpModelLoader}, images through {@link ImageFiles#read}. */
+    /**
+     * Models through an {@link IsolatedModelLoader} (Assimp in a child process, default limits), each model reading
+     * only files in its own folder; images through {@link ImageFiles#read}.
+     */
     public AssetLibrary() {
-        this(new AssimpModelLoader()::load, ImageFiles::read);
+        this(List.of());
+    }
+
+    /**
+     * As {@link #AssetLibrary()}, but models may also read the files they refer to (buffers, material libraries,
+     * textures) inside {@code allowedFolders}: pass the spec's folder and the CLI's {@code --allow-root} folders.
+     */
+    public AssetLibrary(List<Path> allowedFolders) {
+        this(new IsolatedModelLoader(AllowedFolders.of(allowedFolders), ImportSettings.defaults())::load, ImageFiles::read);
     }
 
     /** With other loaders (tests, or a sandboxed importer); both must be thread-safe. */

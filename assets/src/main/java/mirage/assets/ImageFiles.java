@@ -18,10 +18,18 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Reads PNG and JPEG images (grey, grey+alpha, paletted, RGB, RGBA; 8 or 16 bits) into {@link TextureData}.
  * Stateless and thread-safe. Every failure is an {@link AssetException} naming the file.
+ *
+ * <p>Images are untrusted: the file size is checked before reading, and the width and height are read from the
+ * header ({@link ImageReader#getWidth}) and refused above {@link #MAX_SIDE} per side or {@link #MAX_PIXELS} in all
+ * before a single pixel is decoded, so a small file declaring a huge image cannot exhaust memory.
  */
 public final class ImageFiles {
     /** Largest accepted width or height, in pixels. */
     public static final int MAX_SIDE = 16384;
+    /** Most pixels in one image (8192 x 8192; 256 MiB as RGBA8). */
+    public static final long MAX_PIXELS = 8192L * 8192;
+    /** Largest accepted image file, bytes. */
+    public static final long MAX_FILE_BYTES = 256L << 20;
 
     private static final List<String> IMAGE_EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
 
@@ -37,6 +45,8 @@ public final class ImageFiles {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs)) throw new AssetException(abs, Files.exists(abs) ? "is not a regular file" : "does not exist");
         if (!Files.isReadable(abs)) throw new AssetException(abs, "is not readable");
+        long size = size(abs);
+        if (size > MAX_FILE_BYTES) throw new AssetException(abs, "is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES);
         try (ImageInputStream in = ImageIO.createImageInputStream(abs.toFile())) {
             if (in == null) throw new AssetException(abs, "cannot be opened as an image");
             return decode(in, abs, "", abs.toString());
@@ -53,6 +63,8 @@ public final class ImageFiles {
      *              {@code owner + "#" + label}, errors read {@code "<owner>: <label>: <problem>"}
      */
     public static TextureData decode(byte[] encoded, Path owner, String label) {
+        if (encoded.length > MAX_FILE_BYTES)
+            throw new AssetException(owner, label + ": is " + encoded.length + " bytes, more than the limit of " + MAX_FILE_BYTES);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {
             return decode(in, owner, label + ": ", owner + "#" + label);
         } catch (IOException e) {
@@ -79,6 +91,14 @@ public final class ImageFiles {
         return List.copyOf(images);
     }
 
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new AssetException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static boolean isImageName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
@@ -98,6 +118,8 @@ public final class ImageFiles {
             int w = reader.getWidth(0), h = reader.getHeight(0);
             if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE)
                 throw new AssetException(file, prefix + "image size " + w + "x" + h + " is outside 1.." + MAX_SIDE + " per side");
+            if ((long) w * h > MAX_PIXELS)
+                throw new AssetException(file, prefix + "image size " + w + "x" + h + " is more than " + MAX_PIXELS + " pixels");
             BufferedImage image = reader.read(0);
             return new TextureData(w, h, Rgba8.of(image), source);
         } catch (IOException | RuntimeException e) {

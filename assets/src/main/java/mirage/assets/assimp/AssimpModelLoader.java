@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import mirage.assets.AllowedFolders;
 import mirage.assets.AssetException;
 import mirage.assets.MaterialData;
 import mirage.assets.MeshData;
@@ -43,8 +45,14 @@ import org.lwjgl.assimp.AIScene;
  * formats as linear already.
  *
  * <p>This package is the only code that touches Assimp. The file is checked (extension, size, magic bytes) before
- * Assimp opens it; the native scene is always released before {@link #load} returns. Thread-safe: imports run one
- * at a time, because Assimp's C API keeps its last error message in a global.
+ * Assimp opens it; every other file the import reads (buffers, material libraries, textures) must lie inside the
+ * model's own folder or one of the {@link AllowedFolders} given to the constructor (see {@link ConfinedFileIO},
+ * {@link TextureResolver}); the result passes {@link ModelAssembler}'s checks; the native scene is always released
+ * before {@link #load} returns. Thread-safe: imports run one at a time, because Assimp's C API keeps its last
+ * error message in a global.
+ *
+ * <p>This loader runs Assimp in the calling JVM, so a malformed file that crashes or hangs Assimp takes the JVM
+ * with it. Use it for trusted files and tests; {@link IsolatedModelLoader} runs it in a child process.
  */
 public final class AssimpModelLoader {
     /**
@@ -57,6 +65,18 @@ public final class AssimpModelLoader {
     public static final int MAX_TRIANGLES = 20_000_000;
 
     private static final Object IMPORT_LOCK = new Object();
+
+    private final AllowedFolders folders;
+
+    /** A loader that lets a model read files in its own folder (and below) only. */
+    public AssimpModelLoader() {
+        this(AllowedFolders.of(List.of()));
+    }
+
+    /** A loader that lets a model read files in its own folder and in {@code folders}. */
+    public AssimpModelLoader(AllowedFolders folders) {
+        this.folders = Objects.requireNonNull(folders, "folders");
+    }
 
     /** The bundled Assimp version, e.g. "6.0.5", for run manifests. */
     public static String assimpVersion() {
@@ -72,21 +92,33 @@ public final class AssimpModelLoader {
     public Model load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         ModelFormat format = ModelFileCheck.check(abs);
+        AllowedFolders allowed = abs.getParent() == null ? folders : folders.with(abs.getParent());
         synchronized (IMPORT_LOCK) {
-            AIScene scene = importScene(abs);
-            try {
-                return convert(scene, abs, format);
-            } finally {
-                aiReleaseImport(scene);
+            try (ConfinedFileIO io = new ConfinedFileIO(abs, allowed); AssimpWarnings warnings = new AssimpWarnings()) {
+                AIScene scene = importScene(abs, io);
+                if (warnings.malformation() != null) {
+                    aiReleaseImport(scene);
+                    throw new AssetException(abs, "is malformed (Assimp repaired it: " + warnings.malformation() + ")");
+                }
+                try {
+                    return convert(scene, abs, format, allowed);
+                } finally {
+                    aiReleaseImport(scene);
+                }
             }
         }
     }
 
-    private static AIScene importScene(Path file) {
+    /** The imported scene; a file refused by {@code io} fails the import even if Assimp carried on without it. */
+    private static AIScene importScene(Path file, ConfinedFileIO io) {
         AIPropertyStore props = aiCreatePropertyStore();
         try {
             aiSetImportPropertyInteger(props, AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-            AIScene scene = aiImportFileExWithProperties(file.toString(), FLAGS, null, props);
+            AIScene scene = aiImportFileExWithProperties(file.toString(), FLAGS, io.struct(), props);
+            if (io.refusal() != null) {
+                if (scene != null) aiReleaseImport(scene);
+                throw new AssetException(file, io.refusal());
+            }
             if (scene == null) throw ImportFailure.of(file, aiGetErrorString());
             return scene;
         } finally {
@@ -94,9 +126,10 @@ public final class AssimpModelLoader {
         }
     }
 
-    private static Model convert(AIScene scene, Path file, ModelFormat format) {
+    private static Model convert(AIScene scene, Path file, ModelFormat format, AllowedFolders allowed) {
+        checkCounts(scene, file);
         List<AIMesh> meshes = triangleMeshes(scene, file);
-        MaterialReader reader = new MaterialReader(new TextureResolver(scene, file));
+        MaterialReader reader = new MaterialReader(new TextureResolver(scene, file, allowed));
         Map<Integer, Integer> remap = new HashMap<>();
         List<MaterialData> materials = new ArrayList<>();
         List<MeshData> out = new ArrayList<>();
@@ -108,9 +141,23 @@ public final class AssimpModelLoader {
                 materials.add(reader.read(material(scene, source, file)));
                 remap.put(source, index);
             }
-            out.add(MeshCopier.copy(mesh, index, format == ModelFormat.PLY));
+            try {
+                out.add(MeshCopier.copy(mesh, index, format == ModelFormat.PLY));
+            } catch (IllegalStateException e) {
+                throw new AssetException(file, "is malformed: " + e.getMessage(), e);
+            }
         }
         return ModelAssembler.assemble(file, out, materials);
+    }
+
+    /** Refuses absurd scene-level counts before any array is walked. */
+    private static void checkCounts(AIScene scene, Path file) {
+        if (scene.mNumMeshes() < 0 || scene.mNumMeshes() > ModelAssembler.MAX_MESHES)
+            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumMeshes()) + " meshes; the limit is " + ModelAssembler.MAX_MESHES);
+        if (scene.mNumMaterials() < 0 || scene.mNumMaterials() > ModelAssembler.MAX_MATERIALS)
+            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumMaterials()) + " materials; the limit is " + ModelAssembler.MAX_MATERIALS);
+        if (scene.mNumTextures() < 0 || scene.mNumTextures() > ModelAssembler.MAX_TEXTURES)
+            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumTextures()) + " embedded textures; the limit is " + ModelAssembler.MAX_TEXTURES);
     }
 
     /** Meshes with at least one triangle, after checking the totals against {@link #MAX_TRIANGLES}. */
@@ -120,6 +167,9 @@ public final class AssimpModelLoader {
         PointerBuffer all = scene.mMeshes();
         for (int i = 0; i < scene.mNumMeshes(); i++) {
             AIMesh mesh = AIMesh.create(all.get(i));
+            if (mesh.mNumVertices() < 0 || mesh.mNumFaces() < 0 || mesh.mNumVertices() > MAX_TRIANGLES || mesh.mNumFaces() > MAX_TRIANGLES)
+                throw new AssetException(file, "mesh " + i + " has " + Integer.toUnsignedString(mesh.mNumVertices()) + " vertices and "
+                        + Integer.toUnsignedString(mesh.mNumFaces()) + " faces; the limit is " + MAX_TRIANGLES + " of each");
             int t = MeshCopier.triangleCount(mesh);
             if (t == 0) continue;
             meshes.add(mesh);

@@ -10,19 +10,62 @@ import mirage.core.geom.Aabb;
 import org.joml.Vector3f;
 import org.joml.Vector3fc;
 
-/** Validates copied meshes and wraps them into a {@link Model} with bounds over all vertices. No native code. */
+/**
+ * Validates imported meshes and wraps them into a {@link Model} with bounds over all vertices. No native code;
+ * used on what Assimp produced in this JVM and again on what a child process sent back, so nothing reaches a
+ * {@link Model} unchecked: at most {@link #MAX_MESHES} meshes, {@link AssimpModelLoader#MAX_TRIANGLES} triangles and
+ * as many vertices, material indices in range, every vertex index in range, every position, normal, uv and colour
+ * finite, and not all vertices at one point.
+ */
 final class ModelAssembler {
+    /** Most meshes in one model. */
+    static final int MAX_MESHES = 65_536;
+    /** Most materials in one model (Assimp's own and the ones meshes use). */
+    static final int MAX_MATERIALS = 65_536;
+    /** Most embedded or referenced textures in one model. */
+    static final int MAX_TEXTURES = 4096;
+
     private ModelAssembler() {
     }
 
     static Model assemble(Path file, List<MeshData> meshes, List<MaterialData> materials) {
-        if (meshes.stream().mapToInt(MeshData::triangleCount).sum() == 0) throw new AssetException(file, "contains no triangles");
+        if (meshes.size() > MAX_MESHES) throw new AssetException(file, "has " + meshes.size() + " meshes; the limit is " + MAX_MESHES);
+        long triangles = 0, vertices = 0;
+        for (MeshData m : meshes) {
+            triangles += m.triangleCount();
+            vertices += m.vertexCount();
+        }
+        if (triangles > AssimpModelLoader.MAX_TRIANGLES || vertices > AssimpModelLoader.MAX_TRIANGLES)
+            throw new AssetException(file, "has " + triangles + " triangles and " + vertices + " vertices; the limit is "
+                    + AssimpModelLoader.MAX_TRIANGLES + " of each");
+        if (triangles == 0) throw new AssetException(file, "contains no triangles");
+        for (int m = 0; m < meshes.size(); m++) checkMesh(file, m, meshes.get(m), materials.size());
         Aabb bounds = bounds(file, meshes);
         if (bounds.maxExtent() == 0) {
             Vector3fc p = bounds.min();
             throw new AssetException(file, "is degenerate: all vertices are at one point (" + p.x() + ", " + p.y() + ", " + p.z() + ")");
         }
         return new Model(file, meshes, materials, bounds);
+    }
+
+    private static void checkMesh(Path file, int m, MeshData mesh, int materialCount) {
+        if (mesh.materialIndex() < 0 || mesh.materialIndex() >= materialCount)
+            throw new AssetException(file, "mesh " + m + " refers to material " + mesh.materialIndex() + " but there are " + materialCount);
+        int n = mesh.vertexCount();
+        int[] ix = mesh.indices();
+        for (int i = 0; i < ix.length; i++)
+            if (ix[i] < 0 || ix[i] >= n)
+                throw new AssetException(file, "mesh " + m + " triangle " + i / 3 + " refers to vertex " + ix[i] + " of " + n);
+        requireFinite(file, m, "normal", mesh.normals(), 3);
+        requireFinite(file, m, "texture coordinate", mesh.uvs(), 2);
+        requireFinite(file, m, "vertex colour", mesh.colors(), 4);
+    }
+
+    private static void requireFinite(Path file, int m, String what, float[] values, int stride) {
+        if (values == null) return;
+        for (int i = 0; i < values.length; i++)
+            if (!Float.isFinite(values[i]))
+                throw new AssetException(file, "mesh " + m + " vertex " + i / stride + " has a non-finite " + what + " (" + values[i] + ")");
     }
 
     /** Bounds over every vertex (referenced or not); rejects NaN or infinite coordinates. */

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import mirage.assets.AssetException;
 
-/** Checks a model file before Assimp sees it: allowed extension, a readable non-empty regular file, sane size, magic. */
+/**
+ * Checks a model file before Assimp sees it: allowed extension, a readable non-empty regular file, sane size,
+ * magic bytes ({@link ModelFormat}), and for PLY that the header's counts fit the file ({@link PlyCheck}).
+ */
 final class ModelFileCheck {
     /** Largest accepted model file, in bytes (512 MiB). */
     static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -25,6 +28,7 @@ final class ModelFileCheck {
         if (size == 0) throw new AssetException(file, "is empty");
         if (size > MAX_BYTES) throw new AssetException(file, "is " + size + " bytes, more than the limit of " + MAX_BYTES);
         format.checkHeader(file, head(file), size);
+        if (format == ModelFormat.PLY) PlyCheck.check(file);
         return format;
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import mirage.assets.AllowedFolders;
 import mirage.assets.AssetException;
 import mirage.assets.ImageFiles;
 import mirage.assets.TextureData;
@@ -20,17 +21,21 @@ import org.lwjgl.assimp.AITexture;
 /**
  * Turns a material's texture reference into pixels: {@code "*N"} is the scene's embedded texture N, a reference
  * equal to an embedded texture's file name is that texture, anything else is a file path relative to the model's
- * folder (backslashes accepted; if it is not there, the bare file name in the model's folder is tried). Each
- * reference is decoded once per import. Reads the scene's native memory; use only during one import, one thread.
+ * folder (backslashes accepted; if it is not there, the bare file name in the model's folder is tried). A texture
+ * file must lie inside the {@link AllowedFolders} (by real path; a file found outside them is an error, not
+ * skipped). Each reference is decoded once per import. Reads the scene's native memory; use only during one
+ * import, one thread.
  */
 final class TextureResolver {
     private final AIScene scene;
     private final Path model;
+    private final AllowedFolders folders;
     private final Map<String, TextureData> decoded = new HashMap<>();
 
-    TextureResolver(AIScene scene, Path model) {
+    TextureResolver(AIScene scene, Path model, AllowedFolders folders) {
         this.scene = scene;
         this.model = model;
+        this.folders = folders;
     }
 
     /** @param material the material's name, for messages */
@@ -48,8 +53,12 @@ final class TextureResolver {
         int embedded = embeddedIndex(ref, what);
         if (embedded >= 0) return embedded(embedded, what);
         List<Path> candidates = candidates(ref, what);
-        for (Path p : candidates)
+        for (Path p : candidates) {
+            if (!Files.exists(p)) continue;
+            if (!folders.allows(p))
+                throw new AssetException(model, what + " is " + p + ", outside the folders it may read (" + folders.describe() + ")");
             if (Files.isRegularFile(p)) return readFile(p, what);
+        }
         throw new AssetException(model, what + " not found (looked for " + join(candidates) + ")");
     }
 
@@ -86,8 +95,9 @@ final class TextureResolver {
     /** Uncompressed ARGB8888 texels (aiTexel b, g, r, a), first row taken as the top row. */
     private TextureData rawTexels(AITexture tex, String label, String what) {
         int w = tex.mWidth(), h = tex.mHeight();
-        if (w <= 0 || w > ImageFiles.MAX_SIDE || h > ImageFiles.MAX_SIDE)
-            throw new AssetException(model, what + ": embedded size " + w + "x" + h + " is outside 1.." + ImageFiles.MAX_SIDE + " per side");
+        if (w <= 0 || h <= 0 || w > ImageFiles.MAX_SIDE || h > ImageFiles.MAX_SIDE || (long) w * h > ImageFiles.MAX_PIXELS)
+            throw new AssetException(model, what + ": embedded size " + Integer.toUnsignedString(w) + "x" + Integer.toUnsignedString(h)
+                    + " is outside 1.." + ImageFiles.MAX_SIDE + " per side and " + ImageFiles.MAX_PIXELS + " pixels");
         AITexel.Buffer texels = tex.pcData();
         byte[] rgba = new byte[w * h * 4];
         for (int i = 0; i < w * h; i++) {
