@@ -1,0 +1,2 @@
+/** Mask outlines along pixel edges (polygon vertices at pixel corners), for COCO and YOLO polygon output. */
+package mirage.annotators.contour;

@@ -1,0 +1,2 @@
+/** Camera-space surface normals encoded as 8-bit RGB. */
+package mirage.annotators.normals;
