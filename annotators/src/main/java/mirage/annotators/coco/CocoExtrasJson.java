@@ -57,11 +57,13 @@ final class CocoExtrasJson {
         if (!n.has(MARKER)) return null;
         int[] b = ints(n, "bbox_amodal", path, 4);
         JsonNode pose = field(n, "pose", path);
+        long ignore = integer(n, "ignore", path);
+        if (ignore != 0 && ignore != 1) throw new CocoFormatException(path + ".ignore: expected 0 or 1, got " + ignore);
         try {
             return new CocoExtras(new PixelBox(b[0], b[1], b[2], b[3]), integer(n, "area_amodal", path),
                     numbersOrNull(n, "bbox_projected", path, 4), number(n, "visibility", path),
                     number(n, "truncation", path), rleOrNull(n, "amodal_segmentation", path),
-                    integer(n, "ignore", path) == 1,
+                    ignore == 1,
                     new CocoPose(numbers(pose, "R", path + ".pose", 9), numbers(pose, "t", path + ".pose", 3),
                             number(pose, "scale", path + ".pose")),
                     n.has("keypoints") ? numbers(n, "keypoints", path, -1) : null);
