@@ -37,7 +37,9 @@ final class CocoExtrasCheck {
         } catch (IllegalArgumentException ex) {
             throw new IllegalStateException(where + "invalid amodal_segmentation: " + ex.getMessage(), ex);
         }
-        if (area != e.areaAmodal()) fail(where + "area_amodal " + e.areaAmodal() + " != amodal_segmentation area " + area);
+        if (area != e.areaAmodal()) {
+            fail(where + "area_amodal " + e.areaAmodal() + " != amodal_segmentation area " + area);
+        }
         if (!box.equals(Optional.of(e.bboxAmodal()))) {
             fail(where + "bbox_amodal " + boxString(e.bboxAmodal()) + " != amodal_segmentation bbox "
                     + box.map(CocoValidator::boxString).orElse("(none)"));
@@ -51,7 +53,8 @@ final class CocoExtrasCheck {
             return;
         }
         if (k.length != 3 * expected) {
-            fail(where + "keypoints has " + k.length + " numbers, category '" + category.name() + "' needs " + 3 * expected);
+            fail(where + "keypoints has " + k.length + " numbers, category '" + category.name() + "' needs "
+                    + 3 * expected);
         }
         for (int i = 0; i < k.length; i += 3) {
             double v = k[i + 2];

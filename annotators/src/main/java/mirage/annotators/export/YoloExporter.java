@@ -103,12 +103,15 @@ public final class YoloExporter implements Exporter {
      * category name. Strings are single-quoted YAML scalars.
      */
     static String dataYaml(List<CategoryLabel> categories, Path outDir) throws ExportException {
-        StringBuilder sb = new StringBuilder("# Mirage export, Ultralytics YOLO format; labels in labels/<image stem>.txt\n");
+        StringBuilder sb = new StringBuilder("# Mirage export, Ultralytics YOLO format;");
+        sb.append(" labels in labels/<image stem>.txt\n");
         sb.append("path: ").append(quote(outDir.toAbsolutePath().normalize().toString())).append('\n');
         sb.append("train: images\n");
         sb.append("val: images\n");
         sb.append("names:\n");
-        for (CategoryLabel c : categories) sb.append("  ").append(c.id() - 1).append(": ").append(quote(c.name())).append('\n');
+        for (CategoryLabel c : categories) {
+            sb.append("  ").append(c.id() - 1).append(": ").append(quote(c.name())).append('\n');
+        }
         return sb.toString();
     }
 
