@@ -152,12 +152,15 @@ public final class AssimpModelLoader {
 
     /** Refuses absurd scene-level counts before any array is walked. */
     private static void checkCounts(AIScene scene, Path file) {
-        if (scene.mNumMeshes() < 0 || scene.mNumMeshes() > ModelAssembler.MAX_MESHES)
-            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumMeshes()) + " meshes; the limit is " + ModelAssembler.MAX_MESHES);
-        if (scene.mNumMaterials() < 0 || scene.mNumMaterials() > ModelAssembler.MAX_MATERIALS)
-            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumMaterials()) + " materials; the limit is " + ModelAssembler.MAX_MATERIALS);
-        if (scene.mNumTextures() < 0 || scene.mNumTextures() > ModelAssembler.MAX_TEXTURES)
-            throw new AssetException(file, "has " + Integer.toUnsignedString(scene.mNumTextures()) + " embedded textures; the limit is " + ModelAssembler.MAX_TEXTURES);
+        checkCount(file, scene.mNumMeshes(), ModelAssembler.MAX_MESHES, "meshes");
+        checkCount(file, scene.mNumMaterials(), ModelAssembler.MAX_MATERIALS, "materials");
+        checkCount(file, scene.mNumTextures(), ModelAssembler.MAX_TEXTURES, "embedded textures");
+    }
+
+    /** {@code count} is an unsigned C int: negative as a Java int means above 2^31. */
+    private static void checkCount(Path file, int count, int max, String what) {
+        if (count < 0 || count > max)
+            throw new AssetException(file, "has " + Integer.toUnsignedString(count) + " " + what + "; the limit is " + max);
     }
 
     /** Meshes with at least one triangle, after checking the totals against {@link #MAX_TRIANGLES}. */
@@ -167,9 +170,8 @@ public final class AssimpModelLoader {
         PointerBuffer all = scene.mMeshes();
         for (int i = 0; i < scene.mNumMeshes(); i++) {
             AIMesh mesh = AIMesh.create(all.get(i));
-            if (mesh.mNumVertices() < 0 || mesh.mNumFaces() < 0 || mesh.mNumVertices() > MAX_TRIANGLES || mesh.mNumFaces() > MAX_TRIANGLES)
-                throw new AssetException(file, "mesh " + i + " has " + Integer.toUnsignedString(mesh.mNumVertices()) + " vertices and "
-                        + Integer.toUnsignedString(mesh.mNumFaces()) + " faces; the limit is " + MAX_TRIANGLES + " of each");
+            checkCount(file, mesh.mNumVertices(), MAX_TRIANGLES, "vertices in mesh " + i);
+            checkCount(file, mesh.mNumFaces(), MAX_TRIANGLES, "faces in mesh " + i);
             int t = MeshCopier.triangleCount(mesh);
             if (t == 0) continue;
             meshes.add(mesh);
@@ -177,7 +179,8 @@ public final class AssimpModelLoader {
             vertices += mesh.mNumVertices();
         }
         if (triangles > MAX_TRIANGLES || vertices > MAX_TRIANGLES)
-            throw new AssetException(file, "has " + triangles + " triangles and " + vertices + " vertices; the limit is " + MAX_TRIANGLES + " of each");
+            throw new AssetException(file, "has " + triangles + " triangles and " + vertices + " vertices; the limit is "
+                    + MAX_TRIANGLES + " of each");
         return meshes;
     }
 

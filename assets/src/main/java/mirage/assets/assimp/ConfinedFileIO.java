@@ -57,11 +57,13 @@ final class ConfinedFileIO implements AutoCloseable {
     private final Map<Long, OpenFile> open = new HashMap<>();
     private final AIFileOpenProc openProc = AIFileOpenProc.create((io, name, mode) -> guarded(() -> open(name, mode), 0L));
     private final AIFileCloseProc closeProc = AIFileCloseProc.create((io, file) -> guarded(() -> closeFile(file), null));
-    private final AIFileReadProc readProc = AIFileReadProc.create((file, buffer, size, count) -> guarded(() -> read(file, buffer, size, count), 0L));
+    private final AIFileReadProc readProc =
+            AIFileReadProc.create((file, buffer, size, count) -> guarded(() -> read(file, buffer, size, count), 0L));
     private final AIFileWriteProc writeProc = AIFileWriteProc.create((file, buffer, size, count) -> 0L);
     private final AIFileTellProc tellProc = AIFileTellProc.create(file -> guarded(() -> file(file).position, 0L));
     private final AIFileTellProc sizeProc = AIFileTellProc.create(file -> guarded(() -> file(file).size, 0L));
-    private final AIFileSeek seekProc = AIFileSeek.create((file, offset, origin) -> guarded(() -> seek(file, offset, origin), aiReturn_FAILURE));
+    private final AIFileSeek seekProc =
+            AIFileSeek.create((file, offset, origin) -> guarded(() -> seek(file, offset, origin), aiReturn_FAILURE));
     private final AIFileFlushProc flushProc = AIFileFlushProc.create(file -> {
     });
     private final AIFileIO io = AIFileIO.calloc().OpenProc(openProc).CloseProc(closeProc);

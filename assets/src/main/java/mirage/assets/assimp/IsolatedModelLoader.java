@@ -101,7 +101,8 @@ public final class IsolatedModelLoader {
         try (WorkerProcess child = WorkerProcess.start(command, file)) {
             WorkerProcess.End end = child.await(settings.timeout(), settings.memoryLimitBytes());
             return switch (end) {
-                case TIMED_OUT -> throw new AssetException(file, "import took longer than " + seconds(settings.timeout()) + "; the importer was stopped");
+                case TIMED_OUT -> throw new AssetException(file, "import took longer than " + seconds(settings.timeout())
+                        + "; the importer was stopped");
                 case OVER_MEMORY -> throw new AssetException(file, "the importer used more than " + (settings.memoryLimitBytes() >> 20)
                         + " MiB of memory on this file; it was stopped");
                 case BAD_ANSWER -> answer(child, file);
@@ -119,7 +120,8 @@ public final class IsolatedModelLoader {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AssetException a) throw new AssetException(a.getMessage(), a);
-            if (cause instanceof ModelCodec.MalformedAnswer m) throw new AssetException(file, "the importer's answer is malformed: " + m.getMessage());
+            if (cause instanceof ModelCodec.MalformedAnswer m)
+                throw new AssetException(file, "the importer's answer is malformed: " + m.getMessage());
             throw new AssetException(file, "the importer's answer cannot be read: " + cause, cause);
         } catch (TimeoutException e) {
             throw new AssetException(file, "the importer exited but its answer did not end");

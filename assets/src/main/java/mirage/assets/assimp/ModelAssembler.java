@@ -65,7 +65,8 @@ final class ModelAssembler {
         if (values == null) return;
         for (int i = 0; i < values.length; i++)
             if (!Float.isFinite(values[i]))
-                throw new AssetException(file, "mesh " + m + " vertex " + i / stride + " has a non-finite " + what + " (" + values[i] + ")");
+                throw new AssetException(file, "mesh " + m + " vertex " + i / stride + " has a non-finite " + what
+                        + " (" + values[i] + ")");
     }
 
     /** Bounds over every vertex (referenced or not); rejects NaN or infinite coordinates. */

@@ -63,7 +63,7 @@ final class PlyCheck {
         long count = 0, minBytes = 0;
         while (true) {
             String line = readLine(in, MAX_HEADER_BYTES - read);
-            if (line == null) throw new AssetException(file, "is not a valid PLY file: no end_header line in its first " + MAX_HEADER_BYTES + " bytes");
+            if (line == null) throw bad(file, "no end_header line in its first " + MAX_HEADER_BYTES + " bytes");
             read += line.length() + 1;
             String[] w = line.strip().split("\\s+");
             switch (w[0]) {

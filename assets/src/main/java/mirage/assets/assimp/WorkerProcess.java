@@ -15,7 +15,9 @@ import mirage.assets.Model;
  * One running import child, supervised: its answer is decoded on a reader thread while it runs
  * ({@link ModelCodec#read}), its standard error is drained ({@link StderrCapture}), and {@link #await} stops it
  * (SIGKILL) when it runs past its deadline, grows past its memory limit, or sends an answer that is already known
- * to be malformed. {@link #close} kills it if it is still alive. One thread uses an instance.
+ * to be malformed and does not exit within {@link #GRACE_MILLIS} (a crashing JVM writes its report first, and its
+ * exit status then says more than the broken answer). {@link #close} kills it if it is still alive. One thread
+ * uses an instance.
  */
 final class WorkerProcess implements AutoCloseable {
     /** How the child ended. */
@@ -31,6 +33,8 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private static final long POLL_MILLIS = 25;
+    /** How long a child whose answer is already malformed may take to exit by itself before it is killed. */
+    private static final long GRACE_MILLIS = 2000;
     private static final long MEMORY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Process process;
@@ -66,7 +70,11 @@ final class WorkerProcess implements AutoCloseable {
             long left = deadline - System.nanoTime();
             if (left <= 0) return kill(End.TIMED_OUT);
             if (process.waitFor(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1, POLL_MILLIS), TimeUnit.MILLISECONDS)) return End.EXITED;
-            if (answer.isDone() && answerIsMalformed()) return kill(End.BAD_ANSWER);
+            if (answer.isDone() && answerIsMalformed()) {
+                // a crashing JVM prints its fatal-error header on stdout too: let it finish dying, then judge by status
+                long grace = Math.min(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 1, GRACE_MILLIS);
+                return process.waitFor(grace, TimeUnit.MILLISECONDS) ? End.EXITED : kill(End.BAD_ANSWER);
+            }
             if (memoryLimit > 0 && System.nanoTime() - nextMemoryCheck >= 0) {
                 nextMemoryCheck = System.nanoTime() + MEMORY_POLL_NANOS;
                 long rss = residentBytes(process.pid());
