@@ -30,7 +30,12 @@ public final class AssetLibrary implements AssetSource {
      * textures) inside {@code allowedFolders}: pass the spec's folder and the CLI's {@code --allow-root} folders.
      */
     public AssetLibrary(List<Path> allowedFolders) {
-        this(new IsolatedModelLoader(AllowedFolders.of(allowedFolders), ImportSettings.defaults())::load, ImageFiles::read);
+        this(allowedFolders, ImportSettings.defaults());
+    }
+
+    /** As {@link #AssetLibrary(List)}, with other import limits (time, memory, parallel imports). */
+    public AssetLibrary(List<Path> allowedFolders, ImportSettings settings) {
+        this(new IsolatedModelLoader(AllowedFolders.of(allowedFolders), settings)::load, ImageFiles::read);
     }
 
     /** With other loaders (tests, or a sandboxed importer); both must be thread-safe. */
