@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
-        AssetLibrary assets = new AssetLibrary();
+        AssetLibrary assets = Specs.assets(s, List.of());
         InputCheck.importAll(s, assets);
         SceneSampler sampler = new SceneSampler(s, p -> assets.model(p).bounds());
         FrameLabeler labeler = new FrameLabeler(s.labels(), assets, new SceneProvenance(s.baseDir()));

@@ -62,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         var options = new Generator.Options(out, overwrite, resume, device,
                 workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
                 !noProgress);
-        Generator.Summary r = Generator.run(s, options);
+        Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.resumedFrom() > 0) System.out.printf("resumed: %d of %d frames were already done%n", r.resumedFrom(), r.frames());
         System.out.printf("rendered %d frames in %.1f s (%.1f frames/s) on %s; %d annotations in all%n-> %s%n",
                 r.rendered(), r.seconds(), r.framesPerSecond(), r.renderer().glRenderer(), r.annotations(), r.out());

@@ -3,6 +3,7 @@ package mirage.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mirage.assets.AssetLibrary;
 import mirage.core.error.MirageException;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SpecLoader;
@@ -14,6 +15,17 @@ final class Specs {
     /** Loads a spec whose files must lie in its own folder or one of {@code allowedRoots}. */
     static SceneSpec load(Path file, List<Path> allowedRoots) {
         return new SpecLoader(allowedRoots).load(file);
+    }
+
+    /**
+     * The run's asset library: each model may read files (its .bin, .mtl, textures) only inside the spec's folder
+     * and the allowed roots, like the spec itself.
+     */
+    static AssetLibrary assets(SceneSpec spec, List<Path> allowedRoots) {
+        List<Path> folders = new java.util.ArrayList<>();
+        if (spec.baseDir() != null) folders.add(spec.baseDir());
+        folders.addAll(allowedRoots);
+        return new AssetLibrary(folders);
     }
 
     /**

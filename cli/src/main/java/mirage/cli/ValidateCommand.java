@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mirage.assets.AssetLibrary;
 import mirage.cli.run.InputCheck;
 import mirage.scenes.spec.SceneSpec;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SceneSpec s = Specs.load(spec, allowedRoots);
-        InputCheck.Counts c = InputCheck.importAll(s, new AssetLibrary());
+        InputCheck.Counts c = InputCheck.importAll(s, Specs.assets(s, allowedRoots));
         System.out.printf("%s: valid: %d frames of %dx%d, %d categories, %d models (%d triangles), %d images%n",
                 s.sourceFile(), s.frames(), s.image().width(), s.image().height(), s.categories().size(),
                 c.models(), c.triangles(), c.images());

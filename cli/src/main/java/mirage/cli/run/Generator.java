@@ -53,8 +53,8 @@ public final class Generator {
 
     private Generator() {}
 
-    public static Summary run(SceneSpec spec, Options options) {
-        AssetLibrary assets = new AssetLibrary();
+    /** @param assets the run's asset library (its allowed folders confine what models may read) */
+    public static Summary run(SceneSpec spec, AssetLibrary assets, Options options) {
         InputCheck.importAll(spec, assets);              // every asset and image, before any output exists
         SceneSampler sampler = new SceneSampler(spec, path -> assets.model(path).bounds());
         try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {

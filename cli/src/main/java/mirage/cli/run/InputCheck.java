@@ -1,9 +1,16 @@
 package mirage.cli.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Set;
 import mirage.assets.AssetLibrary;
+import mirage.assets.Model;
 import mirage.scenes.spec.BackgroundSpec;
 import mirage.scenes.spec.MaterialSpec;
 import mirage.scenes.spec.ObjectSpec;
@@ -15,7 +22,22 @@ import mirage.scenes.spec.SceneSpec;
  * loaded, so the render does not read any file twice.
  */
 public final class InputCheck {
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mirage-import");
+        t.setDaemon(true);
+        return t;
+    });
+
     private InputCheck() {}
+
+    private static Model join(CompletableFuture<Model> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
 
     /** What the check loaded. */
     public record Counts(int models, int images, long triangles) {}
@@ -28,8 +50,12 @@ public final class InputCheck {
             if (o.material() instanceof MaterialSpec.TextureFolder t) images.addAll(t.folder().images());
         }
         if (spec.background() instanceof BackgroundSpec.Images b) images.addAll(b.folder().images());
+        // Models import in child processes (see IsolatedModelLoader): start them together, then wait in order,
+        // so the first failure reported is the first model's in the spec whatever finishes first.
+        List<CompletableFuture<Model>> imports = new ArrayList<>();
+        for (Path m : models) imports.add(CompletableFuture.supplyAsync(() -> assets.model(m), POOL));
         long triangles = 0;
-        for (Path m : models) triangles += assets.model(m).triangleCount();
+        for (CompletableFuture<Model> f : imports) triangles += join(f).triangleCount();
         for (Path i : images) assets.image(i);
         return new Counts(models.size(), images.size(), triangles);
     }
