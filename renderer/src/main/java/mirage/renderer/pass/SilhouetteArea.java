@@ -5,9 +5,9 @@ import static org.lwjgl.system.MemoryStack.stackPush;
 
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.geom.ProjectedBox;
-import mirage.renderer.RenderException;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
+import mirage.renderer.gpu.RenderTarget;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
@@ -30,10 +30,7 @@ public final class SilhouetteArea implements AutoCloseable {
     private final int quadVbo;
     private final Matrix4f projection = new Matrix4f();
     private static final Matrix4fc IDENTITY = new Matrix4f();
-    private int fbo;
-    private int stencil;
-    private int bandWidth;
-    private int bandHeight;
+    private final RenderTarget target = new RenderTarget("silhouette-area", GL_DEPTH24_STENCIL8, GL_DEPTH_STENCIL_ATTACHMENT);
 
     public SilhouetteArea() {
         quadVbo = glCreateBuffers();
@@ -61,7 +58,7 @@ public final class SilhouetteArea implements AutoCloseable {
             y1 = Math.min(y1, (int) Math.ceil(box.y1()));
         }
         if (x1 <= x0 || y1 <= y0) return 0;
-        ensureTarget(k.width() + 2 * gx, k.height() + 2 * gy);
+        int fbo = target.framebuffer(k.width() + 2 * gx, k.height() + 2 * gy);
         // The region's own intrinsics: the same pixel grid, shifted so that region pixel (0, 0) is image pixel (x0, y0).
         CameraIntrinsics region = new CameraIntrinsics(x1 - x0, y1 - y0, k.fx(), k.fy(), k.cx() - x0, k.cy() - y0);
         region.glProjection(near, far, projection).mul(view);
@@ -101,34 +98,9 @@ public final class SilhouetteArea implements AutoCloseable {
         }
     }
 
-    private void ensureTarget(int w, int h) {
-        if (fbo != 0 && w == bandWidth && h == bandHeight) return;
-        releaseTarget();
-        bandWidth = w;
-        bandHeight = h;
-        fbo = glCreateFramebuffers();
-        stencil = glCreateRenderbuffers();
-        glNamedRenderbufferStorage(stencil, GL_DEPTH24_STENCIL8, w, h);
-        glNamedFramebufferRenderbuffer(fbo, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, stencil);
-        glNamedFramebufferDrawBuffer(fbo, GL_NONE);
-        glNamedFramebufferReadBuffer(fbo, GL_NONE);
-        int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
-        if (status != GL_FRAMEBUFFER_COMPLETE) {
-            releaseTarget();
-            throw new RenderException(String.format("silhouette-area target %dx%d incomplete: status 0x%04X", w, h, status));
-        }
-    }
-
-    private void releaseTarget() {
-        if (fbo != 0) glDeleteFramebuffers(fbo);
-        if (stencil != 0) glDeleteRenderbuffers(stencil);
-        fbo = 0;
-        stencil = 0;
-    }
-
     @Override
     public void close() {
-        releaseTarget();
+        target.close();
         glDeleteQueries(query);
         glDeleteVertexArrays(quadVao);
         glDeleteBuffers(quadVbo);

@@ -5,10 +5,10 @@ import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
 import mirage.assets.AssetSource;
-import mirage.renderer.RenderException;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
+import mirage.renderer.gpu.RenderTarget;
 import mirage.scenes.model.Instance;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix4fc;
@@ -24,10 +24,7 @@ public final class SilhouettePass implements AutoCloseable {
     public static final int BATCH = 32;
 
     private final GlProgram program = new GlProgram(ShaderProgram.SILHOUETTE);
-    private int fbo;
-    private int renderbuffer;
-    private int width;
-    private int height;
+    private final RenderTarget target = new RenderTarget("silhouette", GL_R32UI, GL_COLOR_ATTACHMENT0);
 
     /**
      * Draws the instances of one batch (positions {@code first .. first+31} of the list) and returns the bit
@@ -35,7 +32,7 @@ public final class SilhouettePass implements AutoCloseable {
      */
     public int[] drawBatch(List<Instance> instances, int first, Matrix4fc viewProj, int w, int h,
                            GpuResources gpu, AssetSource assets, Readback readback) {
-        ensureTarget(w, h);
+        int fbo = target.framebuffer(w, h);
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glViewport(0, 0, w, h);
         glClearNamedFramebufferuiv(fbo, GL_COLOR, 0, new int[] {0, 0, 0, 0});
@@ -67,33 +64,9 @@ public final class SilhouettePass implements AutoCloseable {
         for (GpuModel.Part part : model.parts()) part.mesh().draw();
     }
 
-    private void ensureTarget(int w, int h) {
-        if (fbo != 0 && w == width && h == height) return;
-        releaseTarget();
-        width = w;
-        height = h;
-        fbo = glCreateFramebuffers();
-        renderbuffer = glCreateRenderbuffers();
-        glNamedRenderbufferStorage(renderbuffer, GL_R32UI, w, h);
-        glNamedFramebufferRenderbuffer(fbo, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffer);
-        glNamedFramebufferDrawBuffer(fbo, GL_COLOR_ATTACHMENT0);
-        int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
-        if (status != GL_FRAMEBUFFER_COMPLETE) {
-            releaseTarget();
-            throw new RenderException(String.format("silhouette target %dx%d incomplete: status 0x%04X", w, h, status));
-        }
-    }
-
-    private void releaseTarget() {
-        if (fbo != 0) glDeleteFramebuffers(fbo);
-        if (renderbuffer != 0) glDeleteRenderbuffers(renderbuffer);
-        fbo = 0;
-        renderbuffer = 0;
-    }
-
     @Override
     public void close() {
-        releaseTarget();
+        target.close();
         program.close();
     }
 }
