@@ -75,7 +75,7 @@ class DefaultSceneAssetsTest {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 total += Files.size(f);
                 String rel = ASSETS.relativize(f).toString().replace('\\', '/');
-                if (rel.endsWith(".glb") || rel.endsWith(".png") || rel.endsWith(".jpg"))
+                if (rel.endsWith(".glb") || rel.endsWith(".obj") || rel.endsWith(".png") || rel.endsWith(".jpg"))
                     assertTrue(licences.contains("`" + rel + "`"), rel + " is not listed in LICENSES.md");
             }
         }

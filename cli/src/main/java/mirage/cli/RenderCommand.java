@@ -61,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
         if (seed != null) s = s.withSeed(seed);
         var options = new Generator.Options(out, overwrite, resume, device,
                 workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
-                !noProgress);
+                !noProgress, null);
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.resumedFrom() > 0) System.out.printf("resumed: %d of %d frames were already done%n", r.resumedFrom(), r.frames());
         System.out.printf("rendered %d frames in %.1f s (%.1f frames/s) on %s; %d annotations in all%n-> %s%n",

@@ -1,6 +1,7 @@
 package mirage.cli.run;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
@@ -31,8 +34,10 @@ import mirage.scenes.spec.SceneSpec;
 public final class Generator {
     /** How to run; none of it changes the dataset's content. */
     public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
-                          boolean progress) {
+                          boolean progress, IntConsumer framesWritten) {
+        /** @param framesWritten told the running count of frames this run has written (from worker threads) */
         public Options {
+            framesWritten = framesWritten != null ? framesWritten : n -> { };
             if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
             if (pngLevel < 0 || pngLevel > 9) throw new IllegalArgumentException("png level must be 0..9");
         }
@@ -89,25 +94,29 @@ public final class Generator {
             return t;
         });
         Semaphore inFlight = new Semaphore(2 * options.workers());
-        List<Future<?>> futures = new ArrayList<>(todo.size());
+        ArrayDeque<Future<?>> pending = new ArrayDeque<>();   // only frames in flight: memory stays flat
+        AtomicInteger written = new AtomicInteger();
+        int submitted = 0;
         try (Progress progress = new Progress("render", spec.frames(), spec.frames() - todo.size(), options.progress())) {
             for (int i : todo) {
                 if (stop.requested()) break;
                 Scene scene = sampler.sample(i);
                 RenderedFrame frame = render(renderer, scene, assets);
                 acquire(inFlight);
-                futures.add(pool.submit(() -> {
+                pending.add(pool.submit(() -> {
                     try {
                         writer.get().write(scene, frame);
+                        options.framesWritten().accept(written.incrementAndGet());
                     } finally {
                         inFlight.release();
                         progress.step();
                     }
                 }));
-                failFast(futures);
+                submitted++;
+                while (!pending.isEmpty() && pending.peek().isDone()) get(pending.poll());   // fails fast on a bad write
             }
-            futures.forEach(Generator::get);
-            return futures.size();
+            while (!pending.isEmpty()) get(pending.poll());
+            return submitted;
         } finally {
             pool.shutdownNow();
             writers.forEach(FrameWriter::close);
@@ -129,12 +138,6 @@ public final class Generator {
             Thread.currentThread().interrupt();
             throw new MirageException("interrupted");
         }
-    }
-
-    /** Stops the run at the first failed write instead of rendering on. */
-    private static void failFast(List<Future<?>> futures) {
-        for (int k = futures.size() - 1; k >= Math.max(0, futures.size() - 8); k--)
-            if (futures.get(k).isDone()) get(futures.get(k));
     }
 
     private static void get(Future<?> f) {

@@ -1,0 +1,21 @@
+package mirage.cli.bench;
+
+import java.util.Arrays;
+
+/** Per-frame durations of one stage, in nanoseconds, summarised by their median. */
+final class Samples {
+    private long[] values = new long[64];
+    private int size;
+
+    synchronized void add(long nanos) {
+        if (size == values.length) values = Arrays.copyOf(values, size * 2);
+        values[size++] = nanos;
+    }
+
+    synchronized double medianMillis() {
+        if (size == 0) return 0;
+        long[] v = Arrays.copyOf(values, size);
+        Arrays.sort(v);
+        return v[size / 2] / 1e6;
+    }
+}

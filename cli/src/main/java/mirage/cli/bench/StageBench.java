@@ -1,0 +1,169 @@
+package mirage.cli.bench;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mirage.annotators.depth.DepthPng;
+import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.FrameLabelJson;
+import mirage.annotators.png.PngWriter;
+import mirage.assets.AssetLibrary;
+import mirage.cli.labels.FrameLabeler;
+import mirage.cli.labels.SceneProvenance;
+import mirage.core.error.MirageException;
+import mirage.core.image.IdImage;
+import mirage.renderer.RenderedFrame;
+import mirage.renderer.Renderer;
+import mirage.scenes.model.Scene;
+import mirage.scenes.sampling.SceneSampler;
+import mirage.scenes.spec.SceneSpec;
+
+/**
+ * Each stage of the pipeline alone, on the same machine settings as a run: the GL thread rendering (sample,
+ * shade, readback, amodal, truncation) with nothing else running; then the workers (labels, encode, write) on
+ * frames rendered beforehand and held in memory; then the raw-write floor, the same frames' pixel bytes written
+ * to files with no encoding. Every figure is frames per second of that stage at full use of its threads.
+ */
+final class StageBench {
+    /** Frames kept from the render phase for the worker phase (reused round-robin, so memory stays small). */
+    private static final int KEPT = 8;
+
+    record Result(double renderFps, double workersFps, double rawWriteFps, List<String[]> stageMedians) {}
+
+    private final SceneSpec spec;
+    private final AssetLibrary assets;
+    private final Renderer renderer;
+    private final int workers;
+
+    StageBench(SceneSpec spec, AssetLibrary assets, Renderer renderer, int workers) {
+        this.spec = spec;
+        this.assets = assets;
+        this.renderer = renderer;
+        this.workers = workers;
+    }
+
+    Result run(int warmup, int frames, Path scratch) throws Exception {
+        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        Samples sample = new Samples(), shade = new Samples(), readback = new Samples(), amodal = new Samples(),
+                truncation = new Samples(), labels = new Samples(), encode = new Samples(), write = new Samples();
+        List<Scene> scenes = new ArrayList<>();
+        List<RenderedFrame> kept = new ArrayList<>();
+        for (int i = 0; i < warmup; i++) renderer.render(sampler.sample(i), assets);
+        long t0 = System.nanoTime();
+        for (int i = warmup; i < warmup + frames; i++) {
+            long a = System.nanoTime();
+            Scene scene = sampler.sample(i);
+            sample.add(System.nanoTime() - a);
+            RenderedFrame f = renderer.render(scene, assets);
+            shade.add(f.timings().shade());
+            readback.add(f.timings().readback());
+            amodal.add(f.timings().amodal());
+            truncation.add(f.timings().truncation());
+            if (kept.size() < KEPT) {
+                scenes.add(scene);
+                kept.add(f);
+            }
+        }
+        double renderFps = frames / ((System.nanoTime() - t0) / 1e9);
+        double workersFps = workers(scenes, kept, frames, scratch.resolve("encoded"), labels, encode, write);
+        double rawFps = rawWrites(kept, frames, scratch.resolve("raw"));
+        List<String[]> medians = new ArrayList<>();
+        for (Object[] row : new Object[][] {{"sample", sample}, {"shade", shade}, {"readback", readback},
+                {"amodal", amodal}, {"truncation", truncation}, {"labels", labels}, {"encode", encode}, {"write", write}})
+            medians.add(new String[] {(String) row[0], String.format("%.3f", ((Samples) row[1]).medianMillis())});
+        return new Result(renderFps, workersFps, rawFps, medians);
+    }
+
+    /** Labels, encodes and writes {@code frames} frames with the run's worker count; frames per second. */
+    private double workers(List<Scene> scenes, List<RenderedFrame> kept, int frames, Path dir, Samples labels,
+                           Samples encode, Samples write) throws Exception {
+        Files.createDirectories(dir);
+        FrameLabeler labeler = new FrameLabeler(spec.labels(), assets, new SceneProvenance(spec.baseDir()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ThreadLocal<PngWriter> png = ThreadLocal.withInitial(PngWriter::new);
+        long t0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < frames; i++) {
+            int k = i % kept.size(), frame = i;
+            futures.add(pool.submit(() -> {
+                long a = System.nanoTime();
+                FrameLabel label = labeler.label(scenes.get(k), kept.get(k), "bench.png", JsonNodeFactory.instance.objectNode());
+                long b = System.nanoTime();
+                List<byte[]> files = encodeAll(png.get(), kept.get(k), label);
+                long c = System.nanoTime();
+                for (int f = 0; f < files.size(); f++) Files.write(dir.resolve(frame + "-" + f), files.get(f));
+                write.add(System.nanoTime() - c);
+                labels.add(b - a);
+                encode.add(c - b);
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        double fps = frames / ((System.nanoTime() - t0) / 1e9);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        return fps;
+    }
+
+    /** The files a frame writes, encoded as the pipeline encodes them (PNG level 1). */
+    private List<byte[]> encodeAll(PngWriter png, RenderedFrame f, FrameLabel label) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        IdImage ids = f.instances();
+        out.add(bytes(o -> png.writeRgb(f.color(), o)));
+        out.add(bytes(o -> png.writeGray16(ids.width(), ids.height(), ids.ids(), o)));
+        out.add(bytes(o -> png.writeGray16(ids.width(), ids.height(), ids.ids(), o)));   // semantic: same size
+        if (spec.outputs().depth()) {
+            DepthPng.Encoded d = DepthPng.encode(f.depth().metres(), ids.width(), ids.height(), spec.outputs().depthScale(),
+                    DepthPng.OverflowPolicy.CLAMP);
+            out.add(bytes(o -> DepthPng.write(d, png, o)));
+        }
+        if (spec.outputs().normals()) out.add(bytes(o -> png.writeRgb(f.normals(), o)));
+        out.add(FrameLabelJson.toBytes(label));
+        return out;
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Body body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        body.writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** The floor: each frame's raw pixel buffers (colour, ids, depth, normals) written to files unencoded. */
+    private double rawWrites(List<RenderedFrame> kept, int frames, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < frames; i++) {
+            RenderedFrame f = kept.get(i % kept.size());
+            int px = f.color().width() * f.color().height();
+            Files.write(dir.resolve(i + "-rgb"), f.color().rgba());
+            Files.write(dir.resolve(i + "-ids"), new byte[px * 4]);
+            if (spec.outputs().depth()) Files.write(dir.resolve(i + "-depth"), new byte[px * 2]);
+            if (spec.outputs().normals()) Files.write(dir.resolve(i + "-normals"), f.normals().rgba());
+        }
+        return frames / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    static void deleteTree(Path p) {
+        try (var s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MirageException e) {
+            throw e;
+        }
+    }
+}
