@@ -71,6 +71,11 @@ public final class Renderer implements AutoCloseable {
         return new Renderer(EglContext.open(device));
     }
 
+    /** GL objects held for the run's assets (meshes, textures); for leak checks. */
+    public int assetGlObjects() {
+        return gpu.glObjectCount();
+    }
+
     public RendererInfo info() {
         return new RendererInfo(context.deviceDescription(), context.glVendor(), context.glRenderer(), context.glVersion());
     }

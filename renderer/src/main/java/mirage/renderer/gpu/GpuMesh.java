@@ -10,7 +10,7 @@ import mirage.assets.MeshData;
  * disabled, so the shader reads the generic value set by the pass. Owns its GL objects; GL thread only.
  */
 public final class GpuMesh implements AutoCloseable {
-    private final int vao;
+    private int vao;
     private final int[] buffers;
     private final int indexCount;
     private final boolean hasUvs;
@@ -54,9 +54,18 @@ public final class GpuMesh implements AutoCloseable {
         glDrawElements(GL_TRIANGLES, indexCount, GL_UNSIGNED_INT, 0L);
     }
 
+    /** The vertex array and its buffers. */
+    int glObjectCount() {
+        int n = vao != 0 ? 1 : 0;
+        for (int b : buffers) if (b != 0) n++;
+        return n;
+    }
+
     @Override
     public void close() {
-        glDeleteVertexArrays(vao);
-        for (int b : buffers) if (b != 0) glDeleteBuffers(b);
+        if (vao != 0) glDeleteVertexArrays(vao);
+        for (int i = 0; i < buffers.length; i++) if (buffers[i] != 0) glDeleteBuffers(buffers[i]);
+        java.util.Arrays.fill(buffers, 0);
+        vao = 0;
     }
 }

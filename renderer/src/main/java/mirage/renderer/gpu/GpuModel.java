@@ -41,6 +41,13 @@ public final class GpuModel implements AutoCloseable {
         return maxExtent;
     }
 
+    /** GL objects held: each mesh's vertex array and buffers, and the textures. */
+    int glObjectCount() {
+        int n = textures.size();
+        for (Part p : parts) n += p.mesh().glObjectCount();
+        return n;
+    }
+
     @Override
     public void close() {
         for (Part p : parts) p.mesh().close();

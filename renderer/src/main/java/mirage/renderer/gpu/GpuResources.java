@@ -48,6 +48,13 @@ public final class GpuResources implements AutoCloseable {
         return models.size() + textures.size() + backgrounds.size();
     }
 
+    /** Number of live GL objects (vertex arrays, buffers, textures) these resources hold. */
+    public int glObjectCount() {
+        int n = textures.size() + backgrounds.size();
+        for (GpuModel m : models.values()) n += m.glObjectCount();
+        return n;
+    }
+
     @Override
     public void close() {
         models.values().forEach(GpuModel::close);
