@@ -43,11 +43,6 @@ public final class GpuResources implements AutoCloseable {
         return t;
     }
 
-    /** Number of live GPU models and textures, for leak checks in tests. */
-    public int liveCount() {
-        return models.size() + textures.size() + backgrounds.size();
-    }
-
     /** Number of live GL objects (vertex arrays, buffers, textures) these resources hold. */
     public int glObjectCount() {
         int n = textures.size() + backgrounds.size();

@@ -10,11 +10,11 @@ import mirage.annotators.rle.Rle;
 import mirage.core.image.IdImage;
 
 /**
- * Builds the COCO annotations of one frame from its id image: one per instance with at least one visible pixel,
+ * Test helper: builds the COCO annotations of one frame from its id image: one per instance with at least one visible pixel,
  * in instance order; instance k gets id {@code firstAnnotationId + k - 1}, so an id does not depend on which other
  * instances are visible; instances with no visible pixel get none. Box, area and RLE all come from the same id pixels.
  */
-public final class FrameAnnotations {
+final class FrameAnnotations {
     private FrameAnnotations() {
     }
 
@@ -22,7 +22,7 @@ public final class FrameAnnotations {
      * @param categoryIds category of instance k at index {@code k - 1}; its length is the instance count N
      * @throws IllegalArgumentException if a pixel holds an id outside {@code 0..N}
      */
-    public static List<CocoAnnotation> of(IdImage image, int[] categoryIds, long imageId, long firstAnnotationId) {
+    static List<CocoAnnotation> of(IdImage image, int[] categoryIds, long imageId, long firstAnnotationId) {
         int n = categoryIds.length;
         InstanceStats stats = InstanceStats.of(image, n);
         List<Rle> rles = CocoRle.encodeAll(image, n);
