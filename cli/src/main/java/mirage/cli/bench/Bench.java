@@ -50,6 +50,8 @@ public final class Bench {
             System.out.printf("  alone: render %.1f frames/s; labels+encode+write on %d worker(s) %.1f frames/s; "
                     + "raw write of the same pixels %.1f frames/s%n", alone.renderFps(), workers, alone.workersFps(),
                     alone.rawWriteFps());
+            System.out.printf("  labels beyond the visible mask (amodal + truncation + labels) / RGB render (shade + "
+                    + "readback): %.2f%n", alone.labelsToRgb());
         }
         if (e2e) endToEnd(alone);
         if (deleteScratch) StageBench.deleteTree(scratch);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import mirage.annotators.png.PngWriter;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
-import mirage.core.error.MirageException;
 import mirage.core.image.IdImage;
 import mirage.renderer.RenderedFrame;
 import mirage.renderer.Renderer;
@@ -38,7 +36,11 @@ final class StageBench {
     /** Frames kept from the render phase for the worker phase (reused round-robin, so memory stays small). */
     private static final int KEPT = 8;
 
-    record Result(double renderFps, double workersFps, double rawWriteFps, List<String[]> stageMedians) {}
+    /**
+     * @param labelsToRgb (amodal + truncation + labels) / (shade + readback), per-frame medians: what the labels
+     *                    beyond the visible mask cost relative to the RGB render
+     */
+    record Result(double renderFps, double workersFps, double rawWriteFps, List<String[]> stageMedians, double labelsToRgb) {}
 
     private final SceneSpec spec;
     private final AssetLibrary assets;
@@ -81,7 +83,9 @@ final class StageBench {
         for (Object[] row : new Object[][] {{"sample", sample}, {"shade", shade}, {"readback", readback},
                 {"amodal", amodal}, {"truncation", truncation}, {"labels", labels}, {"encode", encode}, {"write", write}})
             medians.add(new String[] {(String) row[0], String.format("%.3f", ((Samples) row[1]).medianMillis())});
-        return new Result(renderFps, workersFps, rawFps, medians);
+        double ratio = (amodal.medianMillis() + truncation.medianMillis() + labels.medianMillis())
+                / (shade.medianMillis() + readback.medianMillis());
+        return new Result(renderFps, workersFps, rawFps, medians, ratio);
     }
 
     /** Labels, encodes and writes {@code frames} frames with the run's worker count; frames per second. */
@@ -157,13 +161,9 @@ final class StageBench {
         return frames / ((System.nanoTime() - t0) / 1e9);
     }
 
-    static void deleteTree(Path p) {
+    static void deleteTree(Path p) throws IOException {
         try (var s = Files.walk(p)) {
             for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MirageException e) {
-            throw e;
         }
     }
 }
