@@ -27,9 +27,6 @@ import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import mirage.assets.AssetLibrary;
 import mirage.assets.MeshData;
-import org.joml.Matrix4f;
-import org.joml.Vector3f;
-import org.joml.Vector4f;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,37 +120,53 @@ class EndToEndTest {
     @Test
     void recordedPosesProjectOntoTheVisiblePixels() throws Exception {
         AssetLibrary assets = new AssetLibrary();
-        for (int i = 0; i < FRAMES; i++) {
-            String n = String.format("%06d", i);
-            JsonNode frame = JSON.readTree(out.resolve("frames/" + n + ".json").toFile());
-            JsonNode cam = frame.get("camera");
-            Matrix4f w2c = matrix(cam.get("world_to_camera"));
-            int[] ids = gray16(out.resolve("masks/instance/" + n + ".png"));
-            int w = cam.get("width").asInt();
-            for (JsonNode inst : frame.get("instances")) {
-                Matrix4f m2c = new Matrix4f(w2c).mul(matrix(inst.get("model_to_world")));
-                Path asset = CliRun.defaultScene().getParent().resolve(inst.get("asset").asText());
-                double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-                for (MeshData mesh : assets.model(asset).meshes()) {
-                    float[] p = mesh.positions();
-                    for (int v = 0; v < p.length; v += 3) {
-                        Vector4f c = m2c.transform(new Vector4f(p[v], p[v + 1], p[v + 2], 1));
-                        if (c.z <= 0) continue;
-                        double u = cam.get("fx").asDouble() * c.x / c.z + cam.get("cx").asDouble();
-                        double vv = cam.get("fy").asDouble() * c.y / c.z + cam.get("cy").asDouble();
-                        box[0] = Math.min(box[0], u); box[1] = Math.min(box[1], vv);
-                        box[2] = Math.max(box[2], u); box[3] = Math.max(box[3], vv);
-                    }
-                }
-                int k = inst.get("index").asInt();
+        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+            int[] ids = gray16(out.resolve("masks/instance/" + f.fileName()));
+            int w = f.camera().width();
+            for (InstanceLabel inst : f.instances()) {
+                double[] m2c = multiply(f.camera().worldToCamera(), inst.modelToWorld());
+                double[] box = projectedEdgeBox(assets, f, inst, m2c);
                 for (int p = 0; p < ids.length; p++) {
-                    if (ids[p] != k) continue;
-                    int x = p % w, y = p / w;
+                    if (ids[p] != inst.index()) continue;
+                    double x = p % w + 0.5, y = p / w + 0.5;   // pixel centre, edge coordinates
                     assertTrue(x >= box[0] - 1 && x <= box[2] + 1 && y >= box[1] - 1 && y <= box[3] + 1,
-                            "frame " + i + " instance " + k + " pixel (" + x + "," + y + ") outside projected box");
+                            "frame " + f.frame() + " instance " + inst.index() + " pixel " + p + " outside projected box");
                 }
             }
         }
+    }
+
+    /** Row-major 4x4 product a * b. */
+    static double[] multiply(double[] a, double[] b) {
+        double[] c = new double[16];
+        for (int r = 0; r < 4; r++)
+            for (int col = 0; col < 4; col++)
+                for (int k = 0; k < 4; k++) c[r * 4 + col] += a[r * 4 + k] * b[k * 4 + col];
+        return c;
+    }
+
+    /**
+     * The box [x0, y0, x1, y1] in pixel-edge coordinates of the asset's vertices projected with a row-major
+     * model-to-camera matrix and the frame's intrinsics, skipping vertices behind the camera.
+     */
+    static double[] projectedEdgeBox(AssetLibrary assets, FrameLabel f, InstanceLabel inst, double[] m) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        Path asset = CliRun.defaultScene().getParent().resolve(inst.asset());
+        for (MeshData mesh : assets.model(asset).meshes()) {
+            float[] p = mesh.positions();
+            for (int i = 0; i < p.length; i += 3) {
+                double cx = m[0] * p[i] + m[1] * p[i + 1] + m[2] * p[i + 2] + m[3];
+                double cy = m[4] * p[i] + m[5] * p[i + 1] + m[6] * p[i + 2] + m[7];
+                double cz = m[8] * p[i] + m[9] * p[i + 1] + m[10] * p[i + 2] + m[11];
+                if (cz <= 0) continue;
+                double u = f.camera().fx() * cx / cz + f.camera().cx() + 0.5, v = f.camera().fy() * cy / cz + f.camera().cy() + 0.5;
+                box[0] = Math.min(box[0], u);
+                box[1] = Math.min(box[1], v);
+                box[2] = Math.max(box[2], u);
+                box[3] = Math.max(box[3], v);
+            }
+        }
+        return box;
     }
 
     /** Visible pixels are a subset of the amodal ones; counts, boxes and visibility agree with the masks. */
@@ -187,20 +200,8 @@ class EndToEndTest {
         int checked = 0;
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
             for (InstanceLabel inst : f.instances()) {
-                double[] m = inst.modelToCamera();
-                double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-                Path asset = CliRun.defaultScene().getParent().resolve(inst.asset());
-                for (MeshData mesh : assets.model(asset).meshes()) {
-                    float[] p = mesh.positions();
-                    for (int i = 0; i < p.length; i += 3) {
-                        double cx = m[0] * p[i] + m[1] * p[i + 1] + m[2] * p[i + 2] + m[3];
-                        double cy = m[4] * p[i] + m[5] * p[i + 1] + m[6] * p[i + 2] + m[7];
-                        double cz = m[8] * p[i] + m[9] * p[i + 1] + m[10] * p[i + 2] + m[11];
-                        double u = f.camera().fx() * cx / cz + f.camera().cx() + 0.5;   // pixel-edge coordinates
-                        double v = f.camera().fy() * cy / cz + f.camera().cy() + 0.5;
-                        x0 = Math.min(x0, u); y0 = Math.min(y0, v); x1 = Math.max(x1, u); y1 = Math.max(y1, v);
-                    }
-                }
+                double[] box = projectedEdgeBox(assets, f, inst, inst.modelToCamera());
+                double x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
                 if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height() || inst.amodalBox() == null) continue;
                 PixelBox a = inst.amodalBox();
                 assertEquals(x0, a.x(), 1.0);
@@ -242,12 +243,6 @@ class EndToEndTest {
         for (String format : List.of("yolo", "voc", "kitti", "bop"))
             assertEquals(0, CliRun.of("export", out.toString(), "--format", format, "--out", tmp.resolve(format).toString()).exitCode());
         assertEquals(2, CliRun.of("export", out.toString(), "--format", "pascal").exitCode());
-    }
-
-    static Matrix4f matrix(JsonNode rows) {
-        Matrix4f m = new Matrix4f();
-        for (int r = 0; r < 4; r++) for (int c = 0; c < 4; c++) m.set(c, r, (float) rows.get(r).get(c).asDouble());
-        return m;
     }
 
     static long countOf(int[] ids, int k) {
