@@ -24,7 +24,8 @@ import mirage.annotators.mask.PixelBox;
  *   <li>3D fields: {@link KittiBox} (approximate for objects that are not upright in the camera).</li>
  * </ul>
  * Calibration: {@code P0..P3 = K [I | 0]}, {@code R0_rect = I}, {@code Tr_velo_to_cam = Tr_imu_to_velo = [I | 0]}
- * (placeholders: there is no lidar), numbers as {@code %.12e}.
+ * (identity transforms: a synthetic camera has no lidar or IMU, but KITTI readers require the keys), numbers as
+ * {@code %.12e}.
  */
 public final class KittiExporter implements Exporter {
     /** Visibility from which an object counts as fully visible (occluded = 0). */
