@@ -68,8 +68,8 @@ class AnalyticCubeRenderTest {
     static Scene scene(Rgb background, Matrix4d... poses) {
         List<Instance> instances = new java.util.ArrayList<>();
         for (int k = 0; k < poses.length; k++)
-            instances.add(new Instance(k + 1, 1, "cube", UnitCube.PATH, new Matrix4f(poses[k]), new Material.AssetOwn()));
-        Light sun = new Light(Light.Type.DIRECTIONAL, new Vector3f(0.3f, 0.5f, 1f).normalize(), new Rgb(2, 2, 2));
+            instances.add(new Instance(k + 1, 1, "cube", UnitCube.PATH, new Matrix4f(poses[k]), Material.ASSET));
+        Light sun = Light.directional(new Vector3f(0.3f, 0.5f, 1f).normalize(), new Rgb(2, 2, 2), false);
         return new Scene(0, K, new Matrix4f(), 0.1f, 50f, instances, List.of(sun), new Rgb(0.2f, 0.2f, 0.2f),
                 new Background.Solid(background));
     }

@@ -45,9 +45,9 @@ class BundledAssetRenderTest {
         Matrix4f viewGl = new Matrix4f().lookAt(0, 0.3f, 2.5f, 0, 0, 0, 0, 1, 0);
         Matrix4f w2c = new Matrix4f().scaling(1, -1, -1).mul(viewGl);
         CameraIntrinsics k = CameraIntrinsics.fromVerticalFov(320, 240, 40);
-        Light sun = new Light(Light.Type.DIRECTIONAL, new Vector3f(-0.4f, -0.7f, -0.6f).normalize(), new Rgb(3, 3, 3));
+        Light sun = Light.directional(new Vector3f(-0.4f, -0.7f, -0.6f).normalize(), new Rgb(3, 3, 3), false);
         Scene scene = new Scene(0, k, w2c, 0.05f, 100f,
-                List.of(new Instance(1, 1, "character", character, modelToWorld, new Material.AssetOwn())),
+                List.of(new Instance(1, 1, "character", character, modelToWorld, Material.ASSET)),
                 List.of(sun), new Rgb(0.2f, 0.2f, 0.2f), new Background.Image(background));
         try (Renderer r = Renderer.open(GlDevice.AUTO)) {
             RenderedFrame f = r.render(scene, assets);

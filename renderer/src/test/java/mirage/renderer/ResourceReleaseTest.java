@@ -45,7 +45,7 @@ class ResourceReleaseTest {
         Path bg = BundledAssetRenderTest.repo().resolve("examples/default/assets/backgrounds/polyhaven_goegap_crop.jpg");
         Path tex = BundledAssetRenderTest.repo().resolve("examples/default/assets/textures/skimage_brick_gray.png");
         AssetLibrary assets = new AssetLibrary(List.of(models.getParent()));
-        Light sun = new Light(Light.Type.DIRECTIONAL, new Vector3f(0, -1, -1).normalize(), new Rgb(2, 2, 2));
+        Light sun = Light.directional(new Vector3f(0, -1, -1).normalize(), new Rgb(2, 2, 2), false);
         Matrix4f w2c = new Matrix4f().scaling(1, -1, -1).mul(new Matrix4f().lookAt(0, 0.5f, 3, 0, 0, 0, 0, 1, 0));
         Renderer r = Renderer.open(GlDevice.AUTO);
         int afterFirst = -1;
@@ -56,7 +56,7 @@ class ResourceReleaseTest {
                 for (int k = 0; k < 3; k++)
                     inst.add(new Instance(k + 1, 1, "x", models.resolve(files[k]),
                             new Matrix4f().translation(k - 1, 0, 0).rotateY(frame).scale(0.5f),
-                            k == 2 ? new Material.Texture(tex) : new Material.AssetOwn()));
+                            k == 2 ? Material.of(new Material.Surface.Texture(tex)) : Material.ASSET));
                 Scene s = new Scene(frame, CameraIntrinsics.fromVerticalFov(160, 120, 45), w2c, 0.05f, 50f, inst,
                         List.of(sun), new Rgb(0.2f, 0.2f, 0.2f), new Background.Image(bg));
                 r.render(s, assets);

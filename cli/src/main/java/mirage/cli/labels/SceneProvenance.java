@@ -39,12 +39,12 @@ public final class SceneProvenance {
 
     private ObjectNode material(Material m) {
         ObjectNode n = F.objectNode();
-        if (m instanceof Material.AssetOwn) {
+        if (m.surface() instanceof Material.Surface.AssetOwn) {
             n.put("type", "asset");
-        } else if (m instanceof Material.BaseColor c) {
+        } else if (m.surface() instanceof Material.Surface.BaseColor c) {
             n.put("type", "base_color");
             n.set("color", rgb(c.color()));
-        } else if (m instanceof Material.Texture t) {
+        } else if (m.surface() instanceof Material.Surface.Texture t) {
             n.put("type", "texture");
             n.put("image", relative(t.image()));
         }
@@ -54,7 +54,7 @@ public final class SceneProvenance {
     private static ObjectNode light(Light l) {
         ObjectNode n = F.objectNode();
         n.put("type", l.type() == Light.Type.DIRECTIONAL ? "directional" : "point");
-        n.set(l.type() == Light.Type.DIRECTIONAL ? "direction" : "position", vector(l.vector()));
+        n.set(l.type() == Light.Type.DIRECTIONAL ? "direction" : "position", vector(l.type() == Light.Type.DIRECTIONAL ? l.direction() : l.position()));
         n.set("radiance", rgb(l.radiance()));
         return n;
     }

@@ -18,6 +18,7 @@ import mirage.shaders.ShaderProgram;
 import org.joml.Matrix3f;
 import org.joml.Matrix4f;
 import org.joml.Vector3f;
+import org.joml.Vector3fc;
 import org.lwjgl.system.MemoryStack;
 
 /**
@@ -61,9 +62,10 @@ public final class ShadedPass implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             Light l = lights.get(i);
             types[i] = l.type() == Light.Type.DIRECTIONAL ? 0 : 1;
-            vectors[3 * i] = l.vector().x();
-            vectors[3 * i + 1] = l.vector().y();
-            vectors[3 * i + 2] = l.vector().z();
+            Vector3fc v = l.type() == Light.Type.DIRECTIONAL ? l.direction() : l.position();
+            vectors[3 * i] = v.x();
+            vectors[3 * i + 1] = v.y();
+            vectors[3 * i + 2] = v.z();
             radiance[3 * i] = l.radiance().r();
             radiance[3 * i + 1] = l.radiance().g();
             radiance[3 * i + 2] = l.radiance().b();
@@ -84,7 +86,7 @@ public final class ShadedPass implements AutoCloseable {
         }
         glUniform1ui(program.uniform("u_instanceId"), instance.index());
         glUniform1f(program.uniform("u_planarUvScale"), 1f / Math.max(gpuModel.maxExtent(), 1e-12f));
-        GpuTexture override = instance.material() instanceof Material.Texture t ? gpu.texture(t.image(), assets) : null;
+        GpuTexture override = instance.material().surface() instanceof Material.Surface.Texture t ? gpu.texture(t.image(), assets) : null;
         for (GpuModel.Part part : gpuModel.parts()) {
             setMaterial(instance.material(), part, override);
             part.mesh().draw();
@@ -95,11 +97,11 @@ public final class ShadedPass implements AutoCloseable {
         float[] base = part.material().baseColor();
         GpuTexture texture = part.texture();
         boolean vertexColors = part.mesh().hasColors();
-        if (material instanceof Material.BaseColor c) {
+        if (material.surface() instanceof Material.Surface.BaseColor c) {
             base = new float[] {srgbToLinear(c.color().r()), srgbToLinear(c.color().g()), srgbToLinear(c.color().b()), 1f};
             texture = null;
             vertexColors = false;
-        } else if (material instanceof Material.Texture) {
+        } else if (material.surface() instanceof Material.Surface.Texture) {
             base = new float[] {1f, 1f, 1f, 1f};
             texture = override;
             vertexColors = false;

@@ -1,6 +1,7 @@
 package mirage.scenes.model;
 
 import java.util.List;
+import java.util.Objects;
 import mirage.core.geom.CameraIntrinsics;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
@@ -9,25 +10,39 @@ import org.joml.Matrix4fc;
  * One fully sampled frame: everything the renderer needs and everything the labels record, with no randomness
  * left. Immutable and GL-free.
  *
- * @param frameIndex   0-based frame index
- * @param intrinsics   camera intrinsics (OpenCV convention, pixels)
+ * @param frameIndex    0-based frame index
+ * @param intrinsics    camera intrinsics (OpenCV convention, pixels)
  * @param worldToCamera world-to-camera transform in the OpenCV camera convention (x right, y down, z forward), metres
- * @param near         near clip distance, metres
- * @param far          far clip distance, metres
- * @param instances    labelled instances; instance at list position k-1 has index k
- * @param lights       light sources
- * @param ambient      ambient light, linear RGB
- * @param background   what is drawn where no object is
+ * @param near          near clip distance, metres
+ * @param far           far clip distance, metres
+ * @param instances     labelled instances; instance at list position k-1 has index k
+ * @param props         unlabelled distractors and occluders (0 in every mask)
+ * @param lights        light sources
+ * @param ambient       ambient light, linear RGB
+ * @param background    what is drawn where no object is
+ * @param effects       sensor effects for the RGB image
+ * @param cameraDraw    the camera's drawn values, or null when the camera was given directly (tests)
  */
 public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
-                    List<Instance> instances, List<Light> lights, Rgb ambient, Background background) {
+                    List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
+                    SensorEffects effects, CameraDraw cameraDraw) {
     public Scene {
         worldToCamera = new Matrix4f(worldToCamera);
         instances = List.copyOf(instances);
+        props = List.copyOf(props);
         lights = List.copyOf(lights);
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(effects, "effects");
         for (int k = 0; k < instances.size(); k++)
             if (instances.get(k).index() != k + 1)
                 throw new IllegalArgumentException("instance at position " + k + " has index " + instances.get(k).index());
         if (!(near > 0) || !(far > near)) throw new IllegalArgumentException("need 0 < near < far");
+    }
+
+    /** A scene with no props, no sensor effects and no recorded camera draws. */
+    public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                 List<Instance> instances, List<Light> lights, Rgb ambient, Background background) {
+        this(frameIndex, intrinsics, worldToCamera, near, far, instances, List.of(), lights, ambient, background,
+                SensorEffects.NONE, null);
     }
 }

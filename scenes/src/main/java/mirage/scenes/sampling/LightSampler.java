@@ -27,10 +27,10 @@ final class LightSampler {
             if (spec.type() == LightSpec.Type.DIRECTIONAL) {
                 double elevation = spec.elevationDeg().sample(rng);
                 double azimuth = spec.azimuthDeg().sample(rng);
-                lights.add(new Light(Light.Type.DIRECTIONAL, travelDirection(elevation, azimuth), radiance));
+                lights.add(Light.directional(travelDirection(elevation, azimuth), radiance, false));
             } else {
                 Vec3 p = spec.position().sample(rng);
-                lights.add(new Light(Light.Type.POINT, new Vector3f((float) p.x(), (float) p.y(), (float) p.z()), radiance));
+                lights.add(Light.point(new Vector3f((float) p.x(), (float) p.y(), (float) p.z()), radiance));
             }
         }
         return lights;

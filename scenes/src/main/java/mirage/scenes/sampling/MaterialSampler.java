@@ -11,9 +11,9 @@ final class MaterialSampler {
 
     /** One material per instance: base colours draw r, g, b; textures draw one index into the folder's list. */
     static Material sample(MaterialSpec spec, RandomGenerator rng) {
-        if (spec instanceof MaterialSpec.BaseColor b) return new Material.BaseColor(b.color().sample(rng));
-        if (spec instanceof MaterialSpec.TextureFolder t) return new Material.Texture(pick(t.folder().images(), rng));
-        return new Material.AssetOwn();
+        if (spec instanceof MaterialSpec.BaseColor b) return Material.of(new Material.Surface.BaseColor(b.color().sample(rng)));
+        if (spec instanceof MaterialSpec.TextureFolder t) return Material.of(new Material.Surface.Texture(pick(t.folder().images(), rng)));
+        return Material.ASSET;
     }
 
     static <T> T pick(List<T> items, RandomGenerator rng) {

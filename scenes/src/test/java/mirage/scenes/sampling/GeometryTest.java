@@ -137,18 +137,18 @@ class GeometryTest {
         Light sun = lights.get(0);
         double c30 = Math.cos(Math.toRadians(30));
         Vector3f expected = new Vector3f((float) (-c30 * Math.sin(Math.toRadians(60))), -0.5f, (float) (-c30 * 0.5));
-        assertTrue(expected.distance(new Vector3f(sun.vector())) < 1e-5, () -> "got " + sun.vector());
+        assertTrue(expected.distance(new Vector3f(sun.direction())) < 1e-5, () -> "got " + sun.direction());
         assertEquals(new mirage.scenes.model.Rgb(2, 1, 0.5f), sun.radiance());
         Light lamp = lights.get(1);
         assertEquals(Light.Type.POINT, lamp.type());
-        assertEquals(new Vector3f(1, 2, 3), lamp.vector());
+        assertEquals(new Vector3f(1, 2, 3), lamp.position());
         assertEquals(new mirage.scenes.model.Rgb(4, 4, 4), lamp.radiance());
     }
 
     @Test void defaultLightIsTheDocumentedSun() {
         Light sun = frame(specs.simple("{distance: 3}", "{asset: a.glb, category: a}")).lights().get(0);
         assertEquals(new mirage.scenes.model.Rgb(3, 3, 3), sun.radiance());
-        assertTrue(LightSampler.travelDirection(50, 30).distance(new Vector3f(sun.vector())) < 1e-6);
+        assertTrue(LightSampler.travelDirection(50, 30).distance(new Vector3f(sun.direction())) < 1e-6);
     }
 
     private static void assertProperRotation(Matrix4d m) {

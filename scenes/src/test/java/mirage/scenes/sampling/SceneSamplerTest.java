@@ -120,12 +120,12 @@ class SceneSamplerTest {
         for (int i = 0; i < 40; i++) {
             Scene s = frame(spec, i);
             for (Instance x : s.instances()) {
-                if (x.category().equals("box")) textures.add(((Material.Texture) x.material()).image());
-                else if (x.material() instanceof Material.BaseColor c) {
+                if (x.category().equals("box")) textures.add(((Material.Surface.Texture) x.material().surface()).image());
+                else if (x.material().surface() instanceof Material.Surface.BaseColor c) {
                     assertTrue(c.color().r() >= 0 && c.color().r() <= 1);
                     assertEquals(0.5f, c.color().g());
                     assertEquals(0.25f, c.color().b());
-                } else assertEquals(new Material.AssetOwn(), x.material());
+                } else assertEquals(Material.ASSET, x.material());
             }
             backgrounds.add(((Background.Image) s.background()).image());
         }
