@@ -1,0 +1,74 @@
+package mirage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import mirage.core.error.MirageException;
+import mirage.core.image.RgbaImage;
+import mirage.effects.ContactSheet;
+import mirage.effects.DatasetFrames;
+import mirage.effects.FrameSelection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mirage contact-sheet DIR --out sheet.png}: a grid of a dataset's frames with their labels drawn on. */
+@Command(name = "contact-sheet", mixinStandardHelpOptions = true,
+        description = "Draw several frames of a rendered dataset, with their boxes and mask outlines, into one PNG.")
+final class ContactSheetCommand implements Callable<Integer> {
+    static final int DEFAULT_COUNT = 12;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A dataset folder written by mirage render.")
+    Path dataset;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG to write.")
+    Path out;
+
+    @Option(names = "--frames", paramLabel = "LIST",
+            description = "Frames to show, in order: indices and ranges, e.g. 0-11 or 0-3,8.")
+    String frames;
+
+    @Option(names = "--count", paramLabel = "N",
+            description = "Show N frames spread evenly over the dataset (default " + DEFAULT_COUNT + "; not with --frames).")
+    Integer count;
+
+    @Option(names = "--columns", paramLabel = "N", defaultValue = "4", description = "Tiles per row (default 4).")
+    int columns;
+
+    @Option(names = "--tile-width", paramLabel = "PX", defaultValue = "320",
+            description = "Tile width in pixels; the height keeps the frames' aspect (default 320).")
+    int tileWidth;
+
+    @Option(names = "--no-labels", description = "Show the images alone.")
+    boolean noLabels;
+
+    @Override
+    public Integer call() {
+        if (frames != null && count != null) throw new MirageException("give --frames or --count, not both");
+        if (columns < 1 || columns > ContactSheet.MAX_COLUMNS)
+            throw new MirageException("--columns must be 1.." + ContactSheet.MAX_COLUMNS + ": " + columns);
+        if (tileWidth < ContactSheet.MIN_TILE_WIDTH || tileWidth > ContactSheet.MAX_TILE_WIDTH)
+            throw new MirageException("--tile-width must be " + ContactSheet.MIN_TILE_WIDTH + ".."
+                    + ContactSheet.MAX_TILE_WIDTH + " pixels: " + tileWidth);
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) throw new MirageException(target + ": is a folder; --out names the PNG file to write");
+        if (!Files.isDirectory(target.getParent())) throw new MirageException(target.getParent() + ": no such folder for --out");
+        DatasetFrames ds = DatasetFrames.open(dataset);
+        List<Integer> shown = frames != null ? FrameSelection.parse(frames, ContactSheet.MAX_FRAMES) : pick(ds);
+        RgbaImage sheet = ContactSheet.compose(ds, shown, new ContactSheet.Options(columns, tileWidth, !noLabels));
+        ContactSheet.writePng(sheet, target);
+        System.out.printf("contact sheet of %d frames (%dx%d pixels) -> %s%n", shown.size(), sheet.width(),
+                sheet.height(), target);
+        return 0;
+    }
+
+    private List<Integer> pick(DatasetFrames ds) {
+        List<Integer> available = ds.frames();
+        if (available.isEmpty()) throw new MirageException(dataset + ": the dataset has no frames yet");
+        int n = count != null ? count : DEFAULT_COUNT;
+        if (n < 1 || n > ContactSheet.MAX_FRAMES)
+            throw new MirageException("--count must be 1.." + ContactSheet.MAX_FRAMES + ": " + n);
+        return FrameSelection.spread(available, n);
+    }
+}
