@@ -18,6 +18,8 @@ final class ClassBalancer {
     private final List<int[]> pools = new ArrayList<>();
     /** Per category (spec order): its weight, 0 when not named; null with targets. */
     private final double[] weights;
+    /** The weights' sum, &gt; 0; 0 with targets. */
+    private final double weightSum;
     /** With targets: the run's instances as category indices, shuffled once; null with weights. */
     private final short[] dealt;
     private final int firstFrame;
@@ -39,10 +41,16 @@ final class ClassBalancer {
         }
         if (spec.exact()) {
             this.weights = null;
+            this.weightSum = 0;
             this.dealt = shuffledTargets(categories, SamplerPaths.rng(scene.seed(), 0, SamplerPaths.BALANCE_TARGETS));
         } else {
             this.weights = new double[categories.size()];
-            for (int c = 0; c < categories.size(); c++) weights[c] = spec.weights().getOrDefault(categories.get(c), 0.0);
+            double sum = 0;
+            for (int c = 0; c < categories.size(); c++) {
+                weights[c] = spec.weights().getOrDefault(categories.get(c), 0.0);
+                sum += weights[c];
+            }
+            this.weightSum = sum;
             this.dealt = null;
         }
     }
@@ -101,9 +109,7 @@ final class ClassBalancer {
 
     /** A category drawn with probability weight / sum (one uniform draw against the cumulative weights). */
     private int weighted(RandomGenerator rng) {
-        double sum = 0;
-        for (double w : weights) sum += w;
-        double u = rng.nextDouble() * sum;
+        double u = rng.nextDouble() * weightSum;
         int last = 0;
         for (int c = 0; c < weights.length; c++) {
             if (weights[c] <= 0) continue;
