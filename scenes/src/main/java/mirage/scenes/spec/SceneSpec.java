@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param frames     number of frames, 0..10,000,000 (required)
  * @param image      output size (required)
  * @param camera     camera (required)
- * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required)
+ * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required); under
+ *                   class_balance they are the pools of their categories and have no count
  * @param lights     light entries, their count maxima summing to at most 16 [one directional light, see
  *                   {@link LightSpec#defaultLight()}]
  * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
