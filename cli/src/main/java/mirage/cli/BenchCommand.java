@@ -65,8 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         try {
             ImageSpec image = new ImageSpec(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-            return new SceneSpec(s.seed(), s.frames(), image, s.camera(), s.objects(), s.lights(), s.ambient(),
-                    s.background(), s.labels(), s.outputs(), s.sourceFile());
+            return s.withImage(image);
         } catch (RuntimeException e) {
             throw new MirageException("--size: expected WxH with each side 1.." + ImageSpec.MAX_SIDE + ", got '" + size + "'");
         }
@@ -78,7 +77,6 @@ final class BenchCommand implements Callable<Integer> {
                 throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, none)");
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
                 false, outputs.contains("normals"));
-        return new SceneSpec(s.seed(), s.frames(), s.image(), s.camera(), s.objects(), s.lights(), s.ambient(),
-                s.background(), s.labels(), out, s.sourceFile());
+        return s.withOutputs(out);
     }
 }

@@ -1,22 +1,22 @@
 package mirage.scenes.sampling;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 import mirage.core.error.MirageException;
 import mirage.core.geom.Aabb;
+import mirage.scenes.spec.Distribution;
 import mirage.scenes.spec.ObjectSpec;
-import mirage.scenes.spec.Vec3;
+import mirage.scenes.spec.ScaleSpec;
 import org.joml.Matrix4d;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
-import org.joml.Vector3f;
 
 /** Samples the instances of one object entry (count and poses) from its {@code objects/<j>} stream. */
 final class ObjectSampler {
     private final ObjectSpec spec;
-    private final Vector3d bboxCenter;
+    private final Aabb bounds;
+    private final Vector3d pivot;
     private final double fitFactor;
+    private final Poses.Where where;
 
     /**
      * @param bounds the asset's bounds in file units
@@ -24,8 +24,10 @@ final class ObjectSampler {
      */
     ObjectSampler(ObjectSpec spec, Aabb bounds, String field) {
         this.spec = spec;
-        this.bboxCenter = new Vector3d(bounds.center(new Vector3f()));
+        this.bounds = bounds;
+        this.pivot = spec.center() ? Poses.center(bounds) : new Vector3d();
         this.fitFactor = spec.fitSize() == null ? 1.0 : fitFactor(spec.fitSize(), bounds, field);
+        this.where = new Poses.Where(spec.position(), spec.support());
     }
 
     private double fitFactor(double fitSize, Aabb bounds, String field) {
@@ -36,24 +38,34 @@ final class ObjectSampler {
         return fitSize / extent;
     }
 
-    /** Draws the count, then per instance: position (x, y, z), rotation, scale. */
-    List<Matrix4d> sample(RandomGenerator rng) {
-        int count = spec.count().sampleInt(rng);
-        List<Matrix4d> poses = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Vec3 position = spec.position().sample(rng);
-            Quaterniond rotation = Rotations.sample(spec.rotation(), rng);
-            double scale = spec.scale().sample(rng);
-            poses.add(modelToWorld(position, rotation, scale));
-        }
-        return poses;
+    /** The asset's bounds in file units. */
+    Aabb bounds() {
+        return bounds;
     }
 
-    /** T(position) * R * S(scale * fitFactor) * T(-bbox centre, if centring). */
-    Matrix4d modelToWorld(Vec3 position, Quaterniond rotation, double scale) {
-        Matrix4d m = new Matrix4d().translation(position.x(), position.y(), position.z()).rotate(rotation)
-                .scale(scale * fitFactor);
-        if (spec.center()) m.translate(-bboxCenter.x, -bboxCenter.y, -bboxCenter.z);
-        return m;
+    /** Draws the instance count (the spec's entries have one unless class_balance chooses instances). */
+    int count(RandomGenerator rng) {
+        return spec.count().sampleInt(rng);
+    }
+
+    /** Draws one pose: position (x, y, z; or x, z on a support), rotation, scale (once, or x, y, z). */
+    Matrix4d pose(RandomGenerator rng) {
+        Vector3d position = where.draw(rng);
+        Quaterniond rotation = Rotations.sample(spec.rotation(), rng);
+        Vector3d scale = scale(spec.scale(), rng).mul(fitFactor);
+        return where.settle(Poses.compose(position, rotation, scale, pivot), bounds);
+    }
+
+    /** The per-axis scale factors: one draw for all axes, or x, y, z in that order. */
+    static Vector3d scale(ScaleSpec spec, RandomGenerator rng) {
+        if (spec instanceof ScaleSpec.PerAxis a) {
+            double x = a.x().sample(rng);
+            double y = a.y().sample(rng);
+            double z = a.z().sample(rng);
+            return new Vector3d(x, y, z);
+        }
+        Distribution factor = ((ScaleSpec.Uniform) spec).factor();
+        double s = factor.sample(rng);
+        return new Vector3d(s, s, s);
     }
 }

@@ -9,10 +9,26 @@ import org.joml.Quaterniond;
 public final class Rotations {
     private Rotations() {}
 
-    /** The rotation a spec asks for: uniform draws three values from {@code rng}, fixed draws none. */
+    /**
+     * The rotation a spec asks for: uniform draws three values from {@code rng}, fixed draws none, an axis rotation
+     * draws its angle, a list draws one index.
+     */
     public static Quaterniond sample(RotationSpec spec, RandomGenerator rng) {
         if (spec instanceof RotationSpec.Fixed f) return fromEulerDegrees(f.degrees());
+        if (spec instanceof RotationSpec.Axis a) {
+            Quaterniond turn = aboutAxis(a.axis(), a.angleDeg().sample(rng));
+            return a.baseDeg() == null ? turn : turn.mul(fromEulerDegrees(a.baseDeg())).normalize();
+        }
+        if (spec instanceof RotationSpec.Choice c) return fromEulerDegrees(c.degrees().get(rng.nextInt(c.degrees().size())));
         return uniform(rng);
+    }
+
+    /** A rotation by {@code degrees} about {@code axis} (any non-zero length), counter-clockwise looking down the axis. */
+    public static Quaterniond aboutAxis(Vec3 axis, double degrees) {
+        double length = StrictMath.sqrt(axis.x() * axis.x() + axis.y() * axis.y() + axis.z() * axis.z());
+        double half = StrictMath.toRadians(degrees) / 2;
+        double s = StrictMath.sin(half) / length;
+        return new Quaterniond(axis.x() * s, axis.y() * s, axis.z() * s, StrictMath.cos(half)).normalize();
     }
 
     /**

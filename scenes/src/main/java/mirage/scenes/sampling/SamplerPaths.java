@@ -6,12 +6,17 @@ import mirage.core.random.Seeds;
 /**
  * The sampler paths that split one frame's randomness into independent streams, one per concern, so changing
  * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
- * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background}.
+ * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
+ * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
+ * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}.
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
     public static final String AMBIENT = "ambient";
     public static final String BACKGROUND = "background";
+    public static final String BALANCE = "balance";
+    public static final String BALANCE_TARGETS = "balance/targets";
+    public static final String OCCLUDERS = "occluders";
 
     private SamplerPaths() {}
 
@@ -25,6 +30,10 @@ public final class SamplerPaths {
 
     public static String lights(int entry) {
         return "lights/" + entry;
+    }
+
+    public static String distractors(int entry) {
+        return "distractors/" + entry;
     }
 
     /** The generator for one concern of one frame. */

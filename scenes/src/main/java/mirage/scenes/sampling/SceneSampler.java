@@ -3,79 +3,83 @@ package mirage.scenes.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import mirage.core.geom.Aabb;
-import mirage.scenes.model.Instance;
-import mirage.scenes.model.Keypoint;
 import mirage.scenes.model.Light;
-import mirage.scenes.model.Material;
+import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
+import mirage.scenes.model.SensorEffects;
 import mirage.scenes.spec.LightSpec;
-import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 import org.joml.Matrix4d;
 import org.joml.Matrix4f;
-import org.joml.Vector3f;
+import org.joml.Vector3d;
 
 /**
  * Turns a {@link SceneSpec} into the {@link Scene} of any frame. Pure and deterministic: frame i's values come only
  * from {@code Seeds.derive(spec.seed(), i, path)}, with one stream per concern (see {@link SamplerPaths}), so any
  * frame can be sampled alone, in any order, on any thread, and changing one knob moves nothing else.
  *
- * <p>Instances: object entries in spec order, each repeated its sampled count times, numbered 1, 2, ... . Thread-safe
- * once built (it holds only immutable state).
+ * <p>Instances: object entries in spec order, each repeated its sampled count times (or as {@code class_balance}
+ * chooses), numbered 1, 2, ...; then distractors, placed after the instances, and occluders. Thread-safe once built
+ * (it holds only immutable state).
  */
 public final class SceneSampler {
     private final SceneSpec spec;
     private final CameraSampler camera;
-    private final List<ObjectSampler> objects = new ArrayList<>();
-    private final List<String> categories;
-    private final List<List<Keypoint>> keypoints = new ArrayList<>();
+    private final InstanceSampler instances;
+    private final PropSampler props;
 
     /**
      * @param spec   the validated spec
-     * @param bounds bounds of each imported asset (file units); asked once per object entry, here
+     * @param bounds bounds of each imported asset (file units); asked once per object entry and per model of a
+     *               distractor or occluder asset folder, here
      */
     public SceneSampler(SceneSpec spec, AssetBounds bounds) {
-        this.spec = spec;
-        this.camera = new CameraSampler(spec.camera(), spec.image());
-        this.categories = spec.categories();
-        for (int j = 0; j < spec.objects().size(); j++) {
-            ObjectSpec o = spec.objects().get(j);
-            Aabb box = bounds.boundsOf(o.asset().path());
-            if (box == null) throw new IllegalArgumentException("no bounds for asset " + o.asset().path());
-            objects.add(new ObjectSampler(o, box, "objects[" + j + "]"));
-            keypoints.add(o.keypoints().stream()
-                    .map(k -> new Keypoint(k.name(), new Vector3f((float) k.position().x(), (float) k.position().y(),
-                            (float) k.position().z())))
-                    .toList());
-        }
+        this(spec, bounds, 0);
     }
 
-    /** The scene of frame {@code frameIndex} (0-based, &gt;= 0; frames past the spec's count are allowed). */
+    /**
+     * A sampler for a run whose frames are {@code firstFrame .. firstFrame + spec.frames() - 1} (a split's global
+     * frame indices): {@code class_balance.targets} are dealt out over those frames.
+     */
+    public SceneSampler(SceneSpec spec, AssetBounds bounds, int firstFrame) {
+        if (firstFrame < 0) throw new IllegalArgumentException("first frame must be >= 0, got " + firstFrame);
+        this.spec = spec;
+        this.camera = new CameraSampler(spec.camera(), spec.image());
+        this.instances = new InstanceSampler(spec, bounds, firstFrame);
+        this.props = new PropSampler(spec, bounds);
+    }
+
+    /**
+     * The scene of frame {@code frameIndex} (0-based, &gt;= 0; frames past the spec's count are allowed, except with
+     * {@code class_balance.targets}, which are dealt out over the run's frames only).
+     *
+     * @throws mirage.core.error.MirageException when collision-free placement fails with {@code on_failure: error}
+     */
     public Scene sample(int frameIndex) {
+        return sampleWithReport(frameIndex).scene();
+    }
+
+    /** Like {@link #sample}, with the frame's placement report (which objects were dropped, how many redraws). */
+    public FrameSample sampleWithReport(int frameIndex) {
         if (frameIndex < 0) throw new IllegalArgumentException("frame index must be >= 0, got " + frameIndex);
         CameraSampler.Sample cam = camera.sample(rng(frameIndex, SamplerPaths.CAMERA));
         float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
-        return new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
-                spec.camera().near().floatValue(), spec.camera().far().floatValue(), instances(frameIndex),
+        Placer placer = new Placer(spec.placement(), frameIndex);
+        InstanceSampler.Placed placed = instances.sample(frameIndex, placer);
+        List<Prop> props = props(frameIndex, placer, cam.worldToCamera(), placed.centers());
+        Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
+                spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
                 lights(frameIndex), new Rgb(ambient, ambient, ambient),
-                BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND)));
+                BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND)),
+                SensorEffects.NONE, null);
+        return new FrameSample(scene, placer.report());
     }
 
-    private List<Instance> instances(int frameIndex) {
-        List<Instance> out = new ArrayList<>();
-        for (int j = 0; j < objects.size(); j++) {
-            ObjectSpec o = spec.objects().get(j);
-            List<Matrix4d> poses = objects.get(j).sample(rng(frameIndex, SamplerPaths.objects(j)));
-            RandomGenerator materials = rng(frameIndex, SamplerPaths.materials(j));
-            int categoryId = categories.indexOf(o.category()) + 1;
-            for (Matrix4d pose : poses) {
-                Material material = MaterialSampler.sample(o.material(), materials);
-                out.add(new Instance(out.size() + 1, categoryId, o.category(), o.asset().path(), new Matrix4f(pose), material,
-                        keypoints.get(j)));
-            }
-        }
+    /** Distractors (placed after the instances, sharing the placer), then occluders. */
+    private List<Prop> props(int frameIndex, Placer placer, Matrix4d worldToCamera, List<Vector3d> instanceCenters) {
+        List<Prop> out = new ArrayList<>(props.distractors(frameIndex, placer));
+        out.addAll(props.occluders(frameIndex, worldToCamera, instanceCenters));
         return out;
     }
 

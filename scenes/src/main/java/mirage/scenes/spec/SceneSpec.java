@@ -17,24 +17,32 @@ import java.util.Objects;
  * @param frames     number of frames, 0..10,000,000 (required)
  * @param image      output size (required)
  * @param camera     camera (required)
- * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required)
+ * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required); under
+ *                   class_balance they are the pools of their categories and have no count
  * @param lights     light entries, their count maxima summing to at most 16 [one directional light, see
  *                   {@link LightSpec#defaultLight()}]
  * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
  * @param background background [solid 0.5 grey]
  * @param labels     which instances are labelled [see {@link LabelsSpec}]
  * @param outputs    which extra per-frame files are written [see {@link OutputsSpec}]
+ * @param placement  whether placed objects must not intersect [no constraint]
+ * @param classBalance how instances' categories are chosen instead of per-entry counts, or null [none]
+ * @param distractors unlabelled clutter entries [none]
+ * @param occluders  unlabelled objects between the camera and instances, or null [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
-                        LabelsSpec labels, OutputsSpec outputs, @JsonIgnore Path sourceFile) {
+                        LabelsSpec labels, OutputsSpec outputs, PlacementSpec placement, ClassBalanceSpec classBalance,
+                        List<DistractorSpec> distractors, OccluderSpec occluders, @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
     /** Most instances one frame may hold (instance ids are 16-bit). */
     public static final int MAX_INSTANCES = 65535;
     /** Most lights one frame may hold; the shaded pass's limit (mirage.shaders.ShaderProgram.MAX_LIGHTS). */
     public static final int MAX_LIGHTS = 16;
+    /** Most distractors and occluders one frame may hold. */
+    public static final int MAX_PROPS = 10_000;
 
     public SceneSpec {
         Range.integers(0, MAX_FRAMES).check("frames", Checks.required(frames, "frames"));
@@ -42,10 +50,15 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         Checks.required(camera, "camera");
         objects = Checks.list(Checks.required(objects, "objects"), "objects");
         if (objects.isEmpty()) throw SpecViolation.invalid("objects", "needs at least one object entry");
-        long maxInstances = objects.stream().mapToLong(o -> (long) o.count().max()).sum();
-        if (maxInstances > MAX_INSTANCES)
-            throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
-                    + " instances per frame; at most " + MAX_INSTANCES + " are possible");
+        if (classBalance == null) {
+            objects = objects.stream().map(ObjectSpec::withDefaultCount).toList();
+            long maxInstances = objects.stream().mapToLong(o -> (long) o.count().max()).sum();
+            if (maxInstances > MAX_INSTANCES)
+                throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
+                        + " instances per frame; at most " + MAX_INSTANCES + " are possible");
+        } else {
+            ClassBalanceChecks.check(classBalance, objects, frames);
+        }
         checkKeypointsPerCategory(objects);
         lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
         long maxLights = lights.stream().mapToLong(l -> (long) l.count().max()).sum();
@@ -57,6 +70,13 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
         labels = Checks.orDefault(labels, LabelsSpec.DEFAULT);
         outputs = Checks.orDefault(outputs, OutputsSpec.DEFAULT);
+        placement = Checks.orDefault(placement, PlacementSpec.DEFAULT);
+        distractors = Checks.list(Checks.orDefault(distractors, List.<DistractorSpec>of()), "distractors");
+        long maxProps = distractors.stream().mapToLong(d -> (long) d.count().max()).sum()
+                + (occluders == null ? 0 : (long) occluders.count().max());
+        if (maxProps > MAX_PROPS)
+            throw SpecViolation.invalid(distractors.isEmpty() ? "occluders" : "distractors", "the counts allow up to " + maxProps
+                    + " distractors and occluders per frame; at most " + MAX_PROPS + " are possible");
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
     }
 
@@ -76,7 +96,8 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     /** The same spec with another frame count, checked like the spec file's. */
     public SceneSpec withFrames(int newFrames) {
         try {
-            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
+            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs,
+                    placement, classBalance, distractors, occluders, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -84,12 +105,26 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
 
     /** The same spec with another run seed (any value is valid). */
     public SceneSpec withSeed(long newSeed) {
-        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
+        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
+                placement, classBalance, distractors, occluders, sourceFile);
+    }
+
+    /** The same spec with another image size (already a checked {@link ImageSpec}). */
+    public SceneSpec withImage(ImageSpec newImage) {
+        return new SceneSpec(seed, frames, newImage, camera, objects, lights, ambient, background, labels, outputs,
+                placement, classBalance, distractors, occluders, sourceFile);
+    }
+
+    /** The same spec with other per-frame outputs (already a checked {@link OutputsSpec}). */
+    public SceneSpec withOutputs(OutputsSpec newOutputs) {
+        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, newOutputs,
+                placement, classBalance, distractors, occluders, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
-        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, file);
+        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
+                placement, classBalance, distractors, occluders, file);
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -130,10 +165,13 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         return o instanceof SceneSpec s && seed == s.seed && frames.equals(s.frames) && image.equals(s.image)
                 && camera.equals(s.camera) && objects.equals(s.objects) && lights.equals(s.lights)
                 && ambient.equals(s.ambient) && background.equals(s.background) && labels.equals(s.labels)
-                && outputs.equals(s.outputs);
+                && outputs.equals(s.outputs) && placement.equals(s.placement)
+                && Objects.equals(classBalance, s.classBalance) && distractors.equals(s.distractors)
+                && Objects.equals(occluders, s.occluders);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs);
+        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
+                classBalance, distractors, occluders);
     }
 }

@@ -24,7 +24,7 @@ final class SpecFiles {
     static final String BASE_DIR = "mirage.scenes.spec.baseDir";
     /** Context attribute holding the {@link SpecRoots} every named file must lie in. */
     static final String ROOTS = "mirage.scenes.spec.roots";
-    /** Most images one folder may list; a folder with more is certainly not what was meant. */
+    /** Most files (images, models) one folder may list; a folder with more is certainly not what was meant. */
     static final int MAX_FOLDER_IMAGES = 100_000;
     /** Image file extensions a folder is searched for, compared case-insensitively. */
     static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg");
@@ -72,29 +72,38 @@ final class SpecFiles {
      * {@link #MAX_FOLDER_IMAGES}.
      */
     static List<Path> listImages(Path folder, String given, SpecRoots roots) {
+        return listFiles(folder, given, roots, IMAGE_EXTENSIONS, "images");
+    }
+
+    /**
+     * The regular files directly in {@code folder} whose extension (case-insensitive) is one of {@code extensions},
+     * sorted by file name; never empty, at most {@link #MAX_FOLDER_IMAGES}, each inside {@code roots}.
+     * {@code what} names the files in messages ("images", "models").
+     */
+    static List<Path> listFiles(Path folder, String given, SpecRoots roots, List<String> extensions, String what) {
         if (!Files.isDirectory(folder)) {
-            String what = Files.exists(folder) ? "not a folder: " : "folder not found: ";
-            throw SpecViolation.invalid("", what + folder);
+            String problem = Files.exists(folder) ? "not a folder: " : "folder not found: ";
+            throw SpecViolation.invalid("", problem + folder);
         }
-        List<Path> images;
+        List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
-            images = entries.filter(SpecFiles::isImage).limit(MAX_FOLDER_IMAGES + 1L).filter(Files::isRegularFile)
+            files = entries.filter(f -> hasExtension(f, extensions)).limit(MAX_FOLDER_IMAGES + 1L).filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
         } catch (IOException | UncheckedIOException e) {
             throw SpecViolation.invalid("", "cannot list folder " + folder + ": " + e.getMessage());
         }
-        if (images.isEmpty())
-            throw SpecViolation.invalid("", "folder " + folder + " has no " + String.join("/", IMAGE_EXTENSIONS) + " images");
-        if (images.size() > MAX_FOLDER_IMAGES)
-            throw SpecViolation.invalid("", "folder " + folder + " has more than " + MAX_FOLDER_IMAGES + " images");
+        if (files.isEmpty())
+            throw SpecViolation.invalid("", "folder " + folder + " has no " + String.join("/", extensions) + " " + what);
+        if (files.size() > MAX_FOLDER_IMAGES)
+            throw SpecViolation.invalid("", "folder " + folder + " has more than " + MAX_FOLDER_IMAGES + " " + what);
         String prefix = given.endsWith("/") ? given : given + "/";
-        for (Path image : images) roots.check(image, prefix + image.getFileName());
-        return images;
+        for (Path file : files) roots.check(file, prefix + file.getFileName());
+        return files;
     }
 
-    private static boolean isImage(Path file) {
+    private static boolean hasExtension(Path file, List<String> extensions) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1));
+        return dot >= 0 && extensions.contains(name.substring(dot + 1));
     }
 }

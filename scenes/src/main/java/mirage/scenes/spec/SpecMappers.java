@@ -42,6 +42,7 @@ final class SpecMappers {
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         m.enable(SerializationFeature.INDENT_OUTPUT);
+        m.registerModule(PrimitiveJson.module());
         return m;
     }
 }

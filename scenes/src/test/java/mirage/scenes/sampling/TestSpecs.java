@@ -84,7 +84,12 @@ final class TestSpecs {
 
     /** A one-object spec with the given camera orbit and object lines. */
     SceneSpec simple(String orbit, String object) {
-        return load("""
+        return load(simpleYaml(orbit, object));
+    }
+
+    /** The YAML of {@link #simple}, for tests that add top-level fields. */
+    String simpleYaml(String orbit, String object) {
+        return """
                 frames: 10
                 image: {width: 640, height: 480}
                 camera:
@@ -92,6 +97,6 @@ final class TestSpecs {
                   orbit: %s
                 objects:
                   - %s
-                """.formatted(orbit, object));
+                """.formatted(orbit, object);
     }
 }
