@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             ImageSpec image = new ImageSpec(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             return new SceneSpec(s.seed(), s.frames(), image, s.camera(), s.objects(), s.lights(), s.ambient(),
-                    s.background(), s.labels(), s.outputs(), s.sourceFile());
+                    s.background(), s.labels(), s.outputs(), s.effects(), s.sourceFile());
         } catch (RuntimeException e) {
             throw new MirageException("--size: expected WxH with each side 1.." + ImageSpec.MAX_SIDE + ", got '" + size + "'");
         }
@@ -79,6 +79,6 @@ final class BenchCommand implements Callable<Integer> {
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
                 false, outputs.contains("normals"));
         return new SceneSpec(s.seed(), s.frames(), s.image(), s.camera(), s.objects(), s.lights(), s.ambient(),
-                s.background(), s.labels(), out, s.sourceFile());
+                s.background(), s.labels(), out, s.effects(), s.sourceFile());
     }
 }

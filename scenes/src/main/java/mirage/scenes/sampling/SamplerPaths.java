@@ -6,12 +6,14 @@ import mirage.core.random.Seeds;
 /**
  * The sampler paths that split one frame's randomness into independent streams, one per concern, so changing
  * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
- * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background}.
+ * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
+ * {@code effects}.
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
     public static final String AMBIENT = "ambient";
     public static final String BACKGROUND = "background";
+    public static final String EFFECTS = "effects";
 
     private SamplerPaths() {}
 

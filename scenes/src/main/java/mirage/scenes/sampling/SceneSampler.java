@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import mirage.core.geom.Aabb;
+import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Keypoint;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
+import mirage.scenes.model.SensorEffects;
 import mirage.scenes.spec.LightSpec;
 import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
@@ -56,11 +58,22 @@ public final class SceneSampler {
     public Scene sample(int frameIndex) {
         if (frameIndex < 0) throw new IllegalArgumentException("frame index must be >= 0, got " + frameIndex);
         CameraSampler.Sample cam = camera.sample(rng(frameIndex, SamplerPaths.CAMERA));
-        float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
         return new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
-                spec.camera().near().floatValue(), spec.camera().far().floatValue(), instances(frameIndex),
-                lights(frameIndex), new Rgb(ambient, ambient, ambient),
-                BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND)));
+                spec.camera().near().floatValue(), spec.camera().far().floatValue(), instances(frameIndex), List.of(),
+                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw());
+    }
+
+    private Rgb ambient(int frameIndex) {
+        float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
+        return new Rgb(ambient, ambient, ambient);
+    }
+
+    private Background background(int frameIndex) {
+        return BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND));
+    }
+
+    private SensorEffects effects(int frameIndex) {
+        return EffectsSampler.sample(spec.effects(), rng(frameIndex, SamplerPaths.EFFECTS));
     }
 
     private List<Instance> instances(int frameIndex) {

@@ -24,11 +24,12 @@ import java.util.Objects;
  * @param background background [solid 0.5 grey]
  * @param labels     which instances are labelled [see {@link LabelsSpec}]
  * @param outputs    which extra per-frame files are written [see {@link OutputsSpec}]
+ * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
-                        LabelsSpec labels, OutputsSpec outputs, @JsonIgnore Path sourceFile) {
+                        LabelsSpec labels, OutputsSpec outputs, EffectsSpec effects, @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
     /** Most instances one frame may hold (instance ids are 16-bit). */
@@ -57,6 +58,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
         labels = Checks.orDefault(labels, LabelsSpec.DEFAULT);
         outputs = Checks.orDefault(outputs, OutputsSpec.DEFAULT);
+        effects = Checks.orDefault(effects, EffectsSpec.NONE);
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
     }
 
@@ -76,7 +78,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     /** The same spec with another frame count, checked like the spec file's. */
     public SceneSpec withFrames(int newFrames) {
         try {
-            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
+            return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs, effects, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -84,12 +86,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
 
     /** The same spec with another run seed (any value is valid). */
     public SceneSpec withSeed(long newSeed) {
-        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs, sourceFile);
+        return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs, effects, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
-        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, file);
+        return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, effects, file);
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -130,10 +132,10 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         return o instanceof SceneSpec s && seed == s.seed && frames.equals(s.frames) && image.equals(s.image)
                 && camera.equals(s.camera) && objects.equals(s.objects) && lights.equals(s.lights)
                 && ambient.equals(s.ambient) && background.equals(s.background) && labels.equals(s.labels)
-                && outputs.equals(s.outputs);
+                && outputs.equals(s.outputs) && effects.equals(s.effects);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs);
+        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, effects);
     }
 }
