@@ -62,8 +62,8 @@ final class BackgroundJson {
         if (kind == null) throw SpecViolation.invalid("", "needs one of " + String.join(", ", KINDS));
         for (String key : given)
             if (!EXTRAS.get(kind).contains(key))
-                throw SpecViolation.invalid(key, "only " + (key.equals("zoom") || key.equals("flip") ? "an image_folder"
-                        : "a texture_folder or procedural") + " background takes " + key + ", not a " + kind + " background");
+                throw SpecViolation.invalid(key, key + " goes with " + (key.equals("zoom") || key.equals("flip") ? "image_folder"
+                        : "texture_folder or procedural") + ", not with " + kind);
         return switch (kind) {
             case "color" -> new BackgroundSpec.Color(color);
             case "image_folder" -> new BackgroundSpec.Images(images, zoom, flip);

@@ -87,7 +87,7 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
     private static void checkSoftness(Distribution cone, Distribution softness) {
         Range.nonNegative().check("softness_deg", softness);
         if (softness.max() > cone.min()) {
-            String limit = (cone.min() == cone.max() ? "cone_deg (" : "the smallest cone_deg (") + Numbers.show(cone.min()) + ")";
+            String limit = Numbers.show(cone.min()) + (cone.min() == cone.max() ? " (cone_deg)" : " (the smallest cone_deg)");
             throw SpecViolation.invalid("softness_deg", "must be 0.." + limit + ", got " + softness);
         }
     }
