@@ -18,7 +18,7 @@ final class BackgroundSampler {
     static Background sample(BackgroundSpec spec, RandomGenerator rng) {
         if (spec instanceof BackgroundSpec.Images images) {
             var image = MaterialSampler.pick(images.folder().images(), rng);
-            float zoom = Math.max(1f, (float) images.zoom().sample(rng));
+            float zoom = Math.max(1f, Floats.finite(images.zoom().sample(rng)));
             float x = (float) rng.nextDouble();
             float y = (float) rng.nextDouble();
             boolean flip = rng.nextDouble() < images.flip();
@@ -26,8 +26,8 @@ final class BackgroundSampler {
         }
         if (spec instanceof BackgroundSpec.Texture t) {
             Material.Surface surface = MaterialSampler.surface(t.surface(), rng);
-            float tiles = (float) t.tiles().sample(rng);
-            float rotation = (float) t.rotationDeg().sample(rng);
+            float tiles = Floats.positive(t.tiles().sample(rng));
+            float rotation = Floats.finite(t.rotationDeg().sample(rng));
             return new Background.Texture(new Material(surface, new Material.UvTransform(tiles, 0, 0, rotation),
                     Material.DEFAULT_ROUGHNESS, 0));
         }

@@ -17,9 +17,9 @@ final class ColorSampler {
             return Hsv.toRgb(h, s, v);
         }
         ColorSpec.Rgb c = (ColorSpec.Rgb) spec;
-        float r = (float) c.r().sample(rng);
-        float g = (float) c.g().sample(rng);
-        float b = (float) c.b().sample(rng);
+        float r = Floats.finite(c.r().sample(rng));
+        float g = Floats.finite(c.g().sample(rng));
+        float b = Floats.finite(c.b().sample(rng));
         return new Rgb(r, g, b);
     }
 }

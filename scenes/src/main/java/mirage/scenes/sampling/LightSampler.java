@@ -47,7 +47,7 @@ final class LightSampler {
         Vector3f position = vector(spec.position().sample(rng));
         Vector3f target = vector(spec.target().sample(rng));
         // a double cone just inside (0, 90) can round to a float on the bound, which the model refuses
-        float cone = Math.min(Math.max((float) spec.coneDeg().sample(rng), Float.MIN_NORMAL), Math.nextDown(90f));
+        float cone = Math.min(Floats.positive(spec.coneDeg().sample(rng)), Math.nextDown(90f));
         float softness = Math.min(cone, (float) spec.softnessDeg().sample(rng));
         return Light.spot(position, spotDirection(position, target), radiance, cone, softness, spec.shadows());
     }

@@ -41,17 +41,17 @@ final class MaterialSampler {
         Material.Pattern pattern = pick(spec.pattern().choices(), rng);
         Rgb a = ColorSampler.sample(spec.colorA(), rng);
         Rgb b = ColorSampler.sample(spec.colorB(), rng);
-        float cells = (float) spec.cells().sample(rng);
+        float cells = Floats.positive(spec.cells().sample(rng));
         int seed = rng.nextInt();
         return new Material.Surface.Procedural(pattern, a, b, cells, seed);
     }
 
     /** Draws scale, offset u, offset v, rotation. */
     private static Material.UvTransform uv(UvSpec spec, RandomGenerator rng) {
-        float scale = (float) spec.scale().sample(rng);
-        float offsetU = (float) spec.offset().sample(rng);
-        float offsetV = (float) spec.offset().sample(rng);
-        float rotation = (float) spec.rotationDeg().sample(rng);
+        float scale = Floats.positive(spec.scale().sample(rng));
+        float offsetU = Floats.finite(spec.offset().sample(rng));
+        float offsetV = Floats.finite(spec.offset().sample(rng));
+        float rotation = Floats.finite(spec.rotationDeg().sample(rng));
         return new Material.UvTransform(scale, offsetU, offsetV, rotation);
     }
 
