@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,7 @@ final class BackgroundJson {
             switch (key) {
                 case "color" -> color = ColorJson.read(p, key);
                 case "image_folder" -> images = ImageFolder.read(p, ctxt, key);
-                case "texture_folder", "procedural" -> surface = SurfaceSpec.readKeyed(p, ctxt, key);
+                case "texture_folder", "procedural" -> surface = SurfaceJson.readKeyed(p, ctxt, key);
                 case "flip" -> flip = Tokens.number(p, key);
                 case "zoom" -> zoom = distribution(p, key);
                 case "tiles" -> tiles = distribution(p, key);
@@ -91,12 +93,32 @@ final class BackgroundJson {
             g.writeFieldName("flip");
             DistributionJson.writeNumber(g, i.flip());
         } else if (b instanceof BackgroundSpec.Texture t) {
-            SurfaceSpec.writeFields(t.surface(), g, provider);
+            SurfaceJson.writeFields(t.surface(), g, provider);
             g.writeFieldName("tiles");
             DistributionJson.write(t.tiles(), g);
             g.writeFieldName("rotation_deg");
             DistributionJson.write(t.rotationDeg(), g);
         }
         g.writeEndObject();
+    }
+
+    static final class Reader extends StdDeserializer<BackgroundSpec> {
+        Reader() {
+            super(BackgroundSpec.class);
+        }
+
+        @Override public BackgroundSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return BackgroundJson.read(p, ctxt);
+        }
+    }
+
+    static final class Writer extends StdSerializer<BackgroundSpec> {
+        Writer() {
+            super(BackgroundSpec.class);
+        }
+
+        @Override public void serialize(BackgroundSpec b, JsonGenerator g, SerializerProvider provider) throws IOException {
+            BackgroundJson.write(b, g, provider);
+        }
     }
 }

@@ -1,14 +1,7 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +14,10 @@ import java.util.Objects;
  *   <li>{@code {texture_folder: <folder>, tiles, rotation_deg}} or {@code {procedural: {...}, tiles, rotation_deg}}:
  *       a texture or pattern tiled across the frame, unlit.</li>
  * </ul>
- * Read by {@link BackgroundJson}.
+ * Read and written by {@link BackgroundJson}.
  */
-@JsonDeserialize(using = BackgroundSpec.Reader.class)
-@JsonSerialize(using = BackgroundSpec.Writer.class)
+@JsonDeserialize(using = BackgroundJson.Reader.class)
+@JsonSerialize(using = BackgroundJson.Writer.class)
 public sealed interface BackgroundSpec {
     /** The default: a solid 0.5 grey. */
     static BackgroundSpec defaultBackground() {
@@ -81,26 +74,6 @@ public sealed interface BackgroundSpec {
             Range.positive().check("tiles", tiles);
             rotationDeg = Checks.orDefault(rotationDeg, Distribution.constant(0));
             Range.any().check("rotation_deg", rotationDeg);
-        }
-    }
-
-    final class Reader extends StdDeserializer<BackgroundSpec> {
-        Reader() {
-            super(BackgroundSpec.class);
-        }
-
-        @Override public BackgroundSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return BackgroundJson.read(p, ctxt);
-        }
-    }
-
-    final class Writer extends StdSerializer<BackgroundSpec> {
-        Writer() {
-            super(BackgroundSpec.class);
-        }
-
-        @Override public void serialize(BackgroundSpec b, JsonGenerator g, SerializerProvider provider) throws IOException {
-            BackgroundJson.write(b, g, provider);
         }
     }
 }

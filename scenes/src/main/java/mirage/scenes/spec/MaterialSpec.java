@@ -78,13 +78,13 @@ public record MaterialSpec(SurfaceSpec surface, UvSpec uv, Distribution roughnes
                 throw SpecViolation.invalid("", "must be \"asset\", {base_color: <color>}, {texture_folder: <folder>}, "
                         + "{procedural: {...}} or {surface: ..., uv: ..., roughness: ..., metallic: ...}, got " + Tokens.shown(p));
             String first = p.nextFieldName();
-            if (first != null && SurfaceSpec.KEYS.contains(first)) return shortForm(p, ctxt, first);
+            if (first != null && SurfaceJson.KEYS.contains(first)) return shortForm(p, ctxt, first);
             return fullForm(p, ctxt, first);
         }
 
         private static MaterialSpec shortForm(JsonParser p, DeserializationContext ctxt, String key) throws IOException {
             p.nextToken();
-            SurfaceSpec surface = SurfaceSpec.readKeyed(p, ctxt, key);
+            SurfaceSpec surface = SurfaceJson.readKeyed(p, ctxt, key);
             if (p.nextToken() != JsonToken.END_OBJECT) {
                 String other = p.currentName();
                 throw SpecViolation.invalid(other, "the short form {" + key + ": ...} takes no other key; write "
@@ -113,7 +113,7 @@ public record MaterialSpec(SurfaceSpec surface, UvSpec uv, Distribution roughnes
         }
 
         private static SpecViolation unknown(String key) {
-            if (SurfaceSpec.KEYS.contains(key))
+            if (SurfaceJson.KEYS.contains(key))
                 return SpecViolation.invalid(key, "a surface key goes under surface in the full form: {surface: {" + key + ": ...}, ...}");
             return SpecViolation.unknownKey("", key, List.of("surface", "uv", "roughness", "metallic", "base_color",
                     "texture_folder", "procedural"));
@@ -135,12 +135,12 @@ public record MaterialSpec(SurfaceSpec surface, UvSpec uv, Distribution roughnes
 
         @Override public void serialize(MaterialSpec m, JsonGenerator g, SerializerProvider provider) throws IOException {
             if (m.shortForm()) {
-                SurfaceSpec.write(m.surface, g, provider);
+                SurfaceJson.write(m.surface, g, provider);
                 return;
             }
             g.writeStartObject();
             g.writeFieldName("surface");
-            SurfaceSpec.write(m.surface, g, provider);
+            SurfaceJson.write(m.surface, g, provider);
             provider.defaultSerializeField("uv", m.uv, g);
             g.writeFieldName("roughness");
             DistributionJson.write(m.roughness, g);
