@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.Set;
 import mirage.assets.AssetLibrary;
 import mirage.assets.Model;
-import mirage.scenes.spec.BackgroundSpec;
-import mirage.scenes.spec.MaterialSpec;
 import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 
@@ -47,9 +45,9 @@ public final class InputCheck {
         Set<Path> images = new LinkedHashSet<>();
         for (ObjectSpec o : spec.objects()) {
             models.add(o.asset().path());
-            if (o.material() instanceof MaterialSpec.TextureFolder t) images.addAll(t.folder().images());
+            images.addAll(o.material().images());
         }
-        if (spec.background() instanceof BackgroundSpec.Images b) images.addAll(b.folder().images());
+        images.addAll(spec.background().images());
         // Models import in child processes (see IsolatedModelLoader): start them together, then wait in order,
         // so the first failure reported is the first model's in the spec whatever finishes first.
         List<CompletableFuture<Model>> imports = new ArrayList<>();

@@ -50,6 +50,19 @@ public final class OrbitCamera {
     }
 
     /**
+     * The roll about the viewing axis, applied in OpenCV camera space (x right, y down, z forward) after the
+     * world-to-camera transform: x' = x cos(r) - y sin(r), y' = x sin(r) + y cos(r). With y pointing down this turns
+     * the image clockwise for positive r (a point right of centre moves down at r = 90), which is the camera turning
+     * counter-clockwise about its forward axis as seen from behind it.
+     */
+    public static Matrix4d roll(double rollDeg) {
+        double r = StrictMath.toRadians(rollDeg);
+        double c = StrictMath.cos(r), s = StrictMath.sin(r);
+        // JOML setters take column-major arguments (m<col><row>)
+        return new Matrix4d(c, s, 0, 0, -s, c, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
+    }
+
+    /**
      * World-to-camera in the OpenCV convention (x right, y down, z forward): diag(1, -1, -1, 1) * viewGl.
      */
     public static Matrix4d worldToCameraCv(Matrix4d viewGl) {

@@ -8,7 +8,7 @@ import mirage.core.random.Seeds;
  * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
  * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
  * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
- * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}.
+ * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}.
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
@@ -17,6 +17,7 @@ public final class SamplerPaths {
     public static final String BALANCE = "balance";
     public static final String BALANCE_TARGETS = "balance/targets";
     public static final String OCCLUDERS = "occluders";
+    public static final String EFFECTS = "effects";
 
     private SamplerPaths() {}
 

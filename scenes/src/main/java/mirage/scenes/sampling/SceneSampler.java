@@ -3,6 +3,7 @@ package mirage.scenes.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import mirage.scenes.model.Background;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
@@ -64,16 +65,26 @@ public final class SceneSampler {
     public FrameSample sampleWithReport(int frameIndex) {
         if (frameIndex < 0) throw new IllegalArgumentException("frame index must be >= 0, got " + frameIndex);
         CameraSampler.Sample cam = camera.sample(rng(frameIndex, SamplerPaths.CAMERA));
-        float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
         Placer placer = new Placer(spec.placement(), frameIndex);
         InstanceSampler.Placed placed = instances.sample(frameIndex, placer);
         List<Prop> props = props(frameIndex, placer, cam.worldToCamera(), placed.centers());
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
-                lights(frameIndex), new Rgb(ambient, ambient, ambient),
-                BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND)),
-                SensorEffects.NONE, null);
+                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw());
         return new FrameSample(scene, placer.report());
+    }
+
+    private Rgb ambient(int frameIndex) {
+        float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
+        return new Rgb(ambient, ambient, ambient);
+    }
+
+    private Background background(int frameIndex) {
+        return BackgroundSampler.sample(spec.background(), rng(frameIndex, SamplerPaths.BACKGROUND));
+    }
+
+    private SensorEffects effects(int frameIndex) {
+        return EffectsSampler.sample(spec.effects(), rng(frameIndex, SamplerPaths.EFFECTS));
     }
 
     /** Distractors (placed after the instances, sharing the placer), then occluders. */

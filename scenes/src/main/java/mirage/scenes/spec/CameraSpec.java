@@ -1,9 +1,8 @@
 package mirage.scenes.spec;
 
-import mirage.core.geom.CameraIntrinsics;
-
 /**
- * The camera: a lens (exactly one of {@code fov_deg} or {@code intrinsics}), clip distances and an orbit.
+ * The camera: a lens (exactly one of {@code fov_deg} or {@code intrinsics}), clip distances and an orbit. The lens
+ * is drawn per frame like the orbit.
  *
  * @param fovDeg     vertical field of view, degrees, exclusive 0..180; square pixels, centred principal point
  * @param intrinsics explicit intrinsics, pixels
@@ -11,7 +10,7 @@ import mirage.core.geom.CameraIntrinsics;
  * @param far        far clip distance, metres, &gt; near [100]
  * @param orbit      camera placement (required)
  */
-public record CameraSpec(Double fovDeg, IntrinsicsSpec intrinsics, Double near, Double far, OrbitSpec orbit) {
+public record CameraSpec(Distribution fovDeg, IntrinsicsSpec intrinsics, Double near, Double far, OrbitSpec orbit) {
     public CameraSpec {
         if (fovDeg != null && intrinsics != null)
             throw SpecViolation.invalid("", "give exactly one of fov_deg or intrinsics, not both");
@@ -24,11 +23,5 @@ public record CameraSpec(Double fovDeg, IntrinsicsSpec intrinsics, Double near, 
         Range.any().check("far", far);
         if (!(far > near)) throw SpecViolation.invalid("far", "must be > near (" + Numbers.show(near) + "), got " + Numbers.show(far));
         Checks.required(orbit, "orbit");
-    }
-
-    /** The intrinsics for an image of the given size, pixels. */
-    public CameraIntrinsics intrinsicsFor(int width, int height) {
-        if (fovDeg != null) return CameraIntrinsics.fromVerticalFov(width, height, fovDeg);
-        return new CameraIntrinsics(width, height, intrinsics.fx(), intrinsics.fy(), intrinsics.cx(), intrinsics.cy());
     }
 }

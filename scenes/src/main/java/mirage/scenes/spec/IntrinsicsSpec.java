@@ -1,14 +1,15 @@
 package mirage.scenes.spec;
 
 /**
- * Explicit pinhole intrinsics in pixels, OpenCV convention (see {@link mirage.core.geom.CameraIntrinsics}).
+ * Explicit pinhole intrinsics in pixels, OpenCV convention (see {@link mirage.core.geom.CameraIntrinsics}), each
+ * drawn per frame.
  *
- * @param fx focal length in x, pixels, &gt; 0
- * @param fy focal length in y, pixels, &gt; 0
- * @param cx principal point x, pixels
- * @param cy principal point y, pixels
+ * @param fx focal length in x, pixels, &gt; 0 (required)
+ * @param fy focal length in y, pixels, &gt; 0 (required)
+ * @param cx principal point x, pixels (required)
+ * @param cy principal point y, pixels (required)
  */
-public record IntrinsicsSpec(Double fx, Double fy, Double cx, Double cy) {
+public record IntrinsicsSpec(Distribution fx, Distribution fy, Distribution cx, Distribution cy) {
     public IntrinsicsSpec {
         Range.positive().check("fx", Checks.required(fx, "fx"));
         Range.positive().check("fy", Checks.required(fy, "fy"));

@@ -37,7 +37,7 @@ public record ObjectSpec(AssetFile asset, String category, Distribution count, S
         rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
         if (support != null) Checks.absent(position, "support", "give position or support, not both");
         else position = Checks.orDefault(position, BoxSpec.ORIGIN);
-        material = Checks.orDefault(material, new MaterialSpec.AssetOwn());
+        material = Checks.orDefault(material, MaterialSpec.ASSET);
         keypoints = Checks.list(Checks.orDefault(keypoints, List.<KeypointSpec>of()), "keypoints");
         if (keypoints.size() > KeypointSpec.MAX_PER_OBJECT)
             throw SpecViolation.invalid("keypoints", "at most " + KeypointSpec.MAX_PER_OBJECT + " keypoints, got " + keypoints.size());

@@ -9,9 +9,11 @@ package mirage.scenes.spec;
  * @param elevationDeg  angle above the XZ plane, degrees, -90..90 [30]
  * @param azimuthDeg    angle around +Y, degrees, 0 = camera on +Z, 90 = on +X [uniform 0..360]
  * @param lookAtJitter  added independently to each axis of the target for the look-at point, metres [0]
+ * @param rollDeg       rotation about the viewing axis, degrees, positive turning the image clockwise (the camera
+ *                      turns counter-clockwise as seen from behind it) [0]
  */
 public record OrbitSpec(Vec3 target, Distribution distance, Distribution elevationDeg, Distribution azimuthDeg,
-                        Distribution lookAtJitter) {
+                        Distribution lookAtJitter, Distribution rollDeg) {
     public OrbitSpec {
         target = Checks.orDefault(target, Vec3.ZERO);
         Range.positive().check("distance", Checks.required(distance, "distance"));
@@ -21,5 +23,7 @@ public record OrbitSpec(Vec3 target, Distribution distance, Distribution elevati
         Range.any().check("azimuth_deg", azimuthDeg);
         lookAtJitter = Checks.orDefault(lookAtJitter, Distribution.constant(0));
         Range.any().check("look_at_jitter", lookAtJitter);
+        rollDeg = Checks.orDefault(rollDeg, Distribution.constant(0));
+        Range.any().check("roll_deg", rollDeg);
     }
 }

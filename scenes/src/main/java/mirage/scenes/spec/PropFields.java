@@ -35,17 +35,11 @@ final class PropFields {
         return size;
     }
 
-    /** The material, [a random colour]; built-in shapes have no material of their own. */
+    /** The material, [a random colour: hue uniform 0..360, saturation and value uniform 0.3..1]; built-in shapes have no material of their own. */
     static MaterialSpec material(MaterialSpec material, List<Primitive> shapes) {
-        material = Checks.orDefault(material, defaultMaterial());
-        if (shapes != null && material instanceof MaterialSpec.AssetOwn)
+        material = Checks.orDefault(material, MaterialSpec.randomColor());
+        if (shapes != null && material.surface() instanceof SurfaceSpec.AssetOwn)
             throw SpecViolation.invalid("material", "built-in shapes have no material of their own; give a colour or a texture");
         return material;
-    }
-
-    /** A random colour: red, green and blue each uniform 0.3..1. */
-    static MaterialSpec defaultMaterial() {
-        Distribution channel = new Distribution.Uniform(0.3, 1);
-        return new MaterialSpec.BaseColor(new ColorSpec(channel, channel, channel));
     }
 }

@@ -29,12 +29,14 @@ import java.util.Objects;
  * @param classBalance how instances' categories are chosen instead of per-entry counts, or null [none]
  * @param distractors unlabelled clutter entries [none]
  * @param occluders  unlabelled objects between the camera and instances, or null [none]
+ * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
                         LabelsSpec labels, OutputsSpec outputs, PlacementSpec placement, ClassBalanceSpec classBalance,
-                        List<DistractorSpec> distractors, OccluderSpec occluders, @JsonIgnore Path sourceFile) {
+                        List<DistractorSpec> distractors, OccluderSpec occluders, EffectsSpec effects,
+                        @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
     /** Most instances one frame may hold (instance ids are 16-bit). */
@@ -77,6 +79,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         if (maxProps > MAX_PROPS)
             throw SpecViolation.invalid(distractors.isEmpty() ? "occluders" : "distractors", "the counts allow up to " + maxProps
                     + " distractors and occluders per frame; at most " + MAX_PROPS + " are possible");
+        effects = Checks.orDefault(effects, EffectsSpec.NONE);
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
     }
 
@@ -97,7 +100,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     public SceneSpec withFrames(int newFrames) {
         try {
             return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs,
-                    placement, classBalance, distractors, occluders, sourceFile);
+                    placement, classBalance, distractors, occluders, effects, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -106,25 +109,25 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     /** The same spec with another run seed (any value is valid). */
     public SceneSpec withSeed(long newSeed) {
         return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, sourceFile);
+                placement, classBalance, distractors, occluders, effects, sourceFile);
     }
 
     /** The same spec with another image size (already a checked {@link ImageSpec}). */
     public SceneSpec withImage(ImageSpec newImage) {
         return new SceneSpec(seed, frames, newImage, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, sourceFile);
+                placement, classBalance, distractors, occluders, effects, sourceFile);
     }
 
     /** The same spec with other per-frame outputs (already a checked {@link OutputsSpec}). */
     public SceneSpec withOutputs(OutputsSpec newOutputs) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, newOutputs,
-                placement, classBalance, distractors, occluders, sourceFile);
+                placement, classBalance, distractors, occluders, effects, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, file);
+                placement, classBalance, distractors, occluders, effects, file);
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -167,11 +170,11 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                 && ambient.equals(s.ambient) && background.equals(s.background) && labels.equals(s.labels)
                 && outputs.equals(s.outputs) && placement.equals(s.placement)
                 && Objects.equals(classBalance, s.classBalance) && distractors.equals(s.distractors)
-                && Objects.equals(occluders, s.occluders);
+                && Objects.equals(occluders, s.occluders) && effects.equals(s.effects);
     }
 
     @Override public int hashCode() {
         return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
-                classBalance, distractors, occluders);
+                classBalance, distractors, occluders, effects);
     }
 }

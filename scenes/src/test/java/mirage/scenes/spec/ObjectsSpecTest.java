@@ -138,8 +138,8 @@ class ObjectsSpecTest {
         assertEquals(Distribution.constant(0.5), d.size());
         assertEquals(new RotationSpec.Uniform(), d.rotation());
         assertEquals(BoxSpec.ORIGIN, d.position());
-        Distribution channel = new Distribution.Uniform(0.3, 1);
-        assertEquals(new MaterialSpec.BaseColor(new ColorSpec(channel, channel, channel)), d.material());
+        assertEquals(MaterialSpec.of(new SurfaceSpec.BaseColor(new ColorSpec.Hsv(new Distribution.Uniform(0, 360),
+                new Distribution.Uniform(0.3, 1), new Distribution.Uniform(0.3, 1)))), d.material());
         OccluderSpec o2 = props.occluders();
         assertEquals(Distribution.constant(0.5), o2.depth());
         assertEquals(Distribution.constant(0), o2.offset());

@@ -50,6 +50,7 @@ class SpecErrorTest {
         SpecException e = errorFor("seed: 1\n", "framez: 1\n");
         assertMessage(e, 1, 1, "", "unknown key 'framez' (known: seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, ");
         assertTrue(e.getMessage().contains(", placement, class_balance, distractors, occluders"), e.getMessage());
+        assertTrue(e.getMessage().contains("effects"), e.getMessage());
     }
 
     @Test void unknownNestedKey() {
@@ -179,8 +180,8 @@ class SpecErrorTest {
     }
 
     @Test void lightTypeRules() {
-        assertMessage(errorFor("seed: 1\n", "seed: 1\nlights:\n  - type: spot\n"), 3, 11, "lights[0].type",
-                "must be one of directional, point, got \"spot\"");
+        assertMessage(errorFor("seed: 1\n", "seed: 1\nlights:\n  - type: area\n"), 3, 11, "lights[0].type",
+                "must be one of directional, point, spot, got \"area\"");
         assertMessage(errorFor("seed: 1\n", "seed: 1\nlights:\n  - type: point\n"), 3, 5, "lights[0].position", "missing required field");
         assertMessage(errorFor("seed: 1\n", "seed: 1\nlights:\n  - {type: point, elevation_deg: 3, position: {min: [0, 0, 0], max: [1, 1, 1]}}\n"),
                 3, 34, "lights[0].elevation_deg", "only directional lights have an elevation");

@@ -44,9 +44,12 @@ class SpecFuzzTest {
             "azimuth_deg", "look_at_jitter", "objects", "asset", "category", "count", "scale", "fit_size", "center",
             "rotation", "fixed_deg", "position", "min", "max", "material", "base_color", "texture_folder", "lights",
             "type", "intensity", "color", "ambient", "background", "image_folder", "constant", "uniform", "normal",
-            "mean", "std", "choice", "int_uniform", "unknown_key", "");
+            "mean", "std", "choice", "int_uniform", "unknown_key", "", "hsv", "surface", "uv", "offset", "rotation_deg",
+            "roughness", "metallic", "procedural", "pattern", "color_a", "color_b", "cells", "temperature_k", "cone_deg",
+            "softness_deg", "shadows", "zoom", "flip", "tiles", "roll_deg", "effects", "blur_sigma", "brightness",
+            "contrast", "saturation", "hue_deg", "noise_std", "jpeg_quality");
     private static final List<String> STRINGS = List.of("models/coin.glb", "models/box.obj", "textures", "backgrounds",
-            "empty", "directional", "point", "uniform", "asset", "coin", "../outside.glb", "/etc/passwd", "models",
+            "empty", "directional", "point", "spot", "checker", "noise", "uniform", "asset", "coin", "../outside.glb", "/etc/passwd", "models",
             "textures/wood.png", ".", "", " ", "~", "null", "NaN", ".inf", "0x10", "1e999", "*a", "&a", "\u0000", "é");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new YAMLMapper();
@@ -105,7 +108,7 @@ class SpecFuzzTest {
     @Provide Arbitrary<Tuple.Tuple2<String, SpecFormat>> textMutations() {
         Arbitrary<Tuple.Tuple2<String, SpecFormat>> valid = Arbitraries.of(
                 Tuple.of(SpecFixture.FULL_YAML, SpecFormat.YAML), Tuple.of(SpecFixture.MINIMAL_YAML, SpecFormat.YAML),
-                Tuple.of(SpecFixture.FULL_JSON, SpecFormat.JSON));
+                Tuple.of(SpecFixture.FULL_JSON, SpecFormat.JSON), Tuple.of(AppearanceSpecTest.APPEARANCE_YAML, SpecFormat.YAML));
         Arbitrary<List<Mutation>> edits = mutation().list().ofMinSize(1).ofMaxSize(6);
         return Combinators.combine(valid, edits).as((doc, list) -> {
             String text = doc.get1();
@@ -118,8 +121,8 @@ class SpecFuzzTest {
         Arbitrary<List<Tuple.Tuple3<Integer, Integer, Object>>> edits =
                 Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 3), value(2))
                         .as(Tuple::of).list().ofMinSize(1).ofMaxSize(4);
-        return edits.map(list -> {
-            JsonNode root = parse(SpecFixture.FULL_JSON);
+        return Combinators.combine(edits, Arbitraries.of(true, false)).as((list, appearance) -> {
+            JsonNode root = appearance ? parseYaml(AppearanceSpecTest.APPEARANCE_YAML) : parse(SpecFixture.FULL_JSON);
             for (var e : list) mutateTree(root, e.get1(), e.get2(), JSON.valueToTree(e.get3()));
             return root;
         });
@@ -218,6 +221,14 @@ class SpecFuzzTest {
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parseYaml(String yaml) {
+        try {
+            return YAML.readTree(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,11 +42,11 @@ class SpecLoaderTest {
         assertEquals("models/coin.glb", coin.asset().given());
         assertEquals(new Distribution.IntUniform(1, 5), coin.count());
         assertEquals(0.5, coin.fitSize());
-        assertInstanceOf(MaterialSpec.BaseColor.class, coin.material());
+        assertInstanceOf(SurfaceSpec.BaseColor.class, coin.material().surface());
         ObjectSpec box = s.objects().get(1);
         assertEquals(new RotationSpec.Fixed(new Vec3(0, 90, 0)), box.rotation());
         assertEquals(false, box.center());
-        ImageFolder textures = ((MaterialSpec.TextureFolder) box.material()).folder();
+        ImageFolder textures = ((SurfaceSpec.TextureFolder) box.material().surface()).folder();
         // sorted by file name, case-insensitive extension match, non-images skipped
         assertEquals(List.of("brick.JPG", "wood.png"), textures.images().stream().map(p -> p.getFileName().toString()).toList());
         assertEquals(List.of("coin", "box"), s.categories());
@@ -71,7 +71,7 @@ class SpecLoaderTest {
         assertEquals(true, o.center());
         assertEquals(new RotationSpec.Uniform(), o.rotation());
         assertEquals(BoxSpec.ORIGIN, o.position());
-        assertEquals(new MaterialSpec.AssetOwn(), o.material());
+        assertEquals(MaterialSpec.ASSET, o.material());
         assertEquals(List.of(LightSpec.defaultLight()), s.lights());
         assertEquals(Distribution.constant(0.15), s.ambient());
         assertEquals(BackgroundSpec.defaultBackground(), s.background());
