@@ -122,6 +122,17 @@ class ShadowRenderTest {
     }
 
     @Test
+    void moreLightsThanTheShaderHoldsAreRejected() {
+        Scene s = scene(true);
+        List<Light> many = java.util.Collections.nCopies(17, s.lights().get(0));
+        Scene tooMany = new Scene(0, K, s.worldToCamera(), s.near(), s.far(), s.instances(), s.props(), many, s.ambient(),
+                s.background(), SensorEffects.NONE, null);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> renderer.render(tooMany, new TestAssets(Map.of(UnitCube.PATH, UnitCube.model(1, 1, 1)))));
+        assertEquals("at most 16 lights, got 17", e.getMessage());
+    }
+
+    @Test
     void shadowsChangeNoLabel() {
         RenderedFrame on = render(true), off = render(false);
         assertArrayEquals(off.instances().ids(), on.instances().ids());

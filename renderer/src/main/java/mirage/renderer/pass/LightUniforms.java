@@ -11,9 +11,14 @@ import mirage.shaders.ShaderProgram;
 final class LightUniforms {
     private LightUniforms() {}
 
-    static void set(GlProgram program, List<Light> lights, ShadowPass.Shadows shadows) {
+    /** The shaded pass's uniform arrays hold {@link ShaderProgram#MAX_LIGHTS} lights. */
+    static void requireSupported(List<Light> lights) {
         if (lights.size() > ShaderProgram.MAX_LIGHTS)
             throw new IllegalArgumentException("at most " + ShaderProgram.MAX_LIGHTS + " lights, got " + lights.size());
+    }
+
+    static void set(GlProgram program, List<Light> lights, ShadowPass.Shadows shadows) {
+        requireSupported(lights);
         int n = lights.size(), slots = Math.max(n, 1);
         int[] types = new int[slots], layers = new int[slots];
         float[] positions = new float[3 * slots], directions = new float[3 * slots], radiance = new float[3 * slots];

@@ -57,6 +57,7 @@ public final class ShadowPass implements AutoCloseable {
 
     /** Draws a map per shadow-casting light; leaves the shadow framebuffer bound. */
     public Shadows render(List<Light> lights, List<Drawable> drawables) {
+        LightUniforms.requireSupported(lights);
         Shadows shadows = new Shadows(lights.size());
         BoundingSphere.Builder bounds = new BoundingSphere.Builder();
         for (Drawable d : drawables) bounds.add(d.model().bounds(), d.modelToWorld());

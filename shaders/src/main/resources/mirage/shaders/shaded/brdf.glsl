@@ -20,7 +20,8 @@ vec3 brdfTimesPi(vec3 n, vec3 toEye, vec3 toLight, vec3 base, float roughness, f
     float k = alpha * 0.5;
     float G = NoV / (NoV * (1.0 - k) + k) * (NoL / (NoL * (1.0 - k) + k));
     vec3 f0 = mix(vec3(0.04), base, metallic);
-    vec3 F = f0 + (1.0 - f0) * pow(1.0 - VoH, 5.0);
+    float m = 1.0 - VoH;
+    vec3 F = f0 + (1.0 - f0) * (m * m * m * m * m);   // (1 - VoH)^5 without pow (exp2/log2 on llvmpipe)
     vec3 specular = D * G * F / (4.0 * max(NoL, 1e-4) * NoV);
     return (1.0 - metallic) * base + PI * specular;
 }
