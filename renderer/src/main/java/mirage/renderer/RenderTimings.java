@@ -3,7 +3,7 @@ package mirage.renderer;
 /**
  * Wall-clock nanoseconds the GL thread spent on one frame's stages (for the bench; never part of a dataset).
  *
- * @param shade      clearing, background and the shaded draw, up to glFinish
+ * @param shade      shadow maps, clearing, background and the shaded draw, up to glFinish
  * @param readback   reading colour, ids, depth and normals into arrays
  * @param amodal     silhouette batches, including their readback
  * @param truncation whole-silhouette counts of the instances whose projection leaves the image

@@ -9,9 +9,12 @@ import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
 import mirage.renderer.gpu.Framebuffer;
 import mirage.renderer.gpu.GpuResources;
+import mirage.renderer.pass.BackdropPass;
 import mirage.renderer.pass.BackgroundPass;
+import mirage.renderer.pass.Drawable;
 import mirage.renderer.pass.Readback;
 import mirage.renderer.pass.ShadedPass;
+import mirage.renderer.pass.ShadowPass;
 import mirage.renderer.pass.SilhouetteArea;
 import mirage.renderer.pass.SilhouettePass;
 import mirage.scenes.model.Background;
@@ -31,8 +34,10 @@ public final class Renderer implements AutoCloseable {
 
     private final EglContext context;
     private final GpuResources gpu = new GpuResources();
+    private final ShadowPass shadows;
     private final ShadedPass shaded;
     private final BackgroundPass background;
+    private final BackdropPass backdrop;
     private final SilhouettePass silhouettes;
     private final SilhouetteArea silhouetteArea;
     private final Readback readback = new Readback();
@@ -42,8 +47,10 @@ public final class Renderer implements AutoCloseable {
         this.context = context;
         List<AutoCloseable> made = new ArrayList<>();
         try {
+            this.shadows = keep(made, new ShadowPass());
             this.shaded = keep(made, new ShadedPass());
             this.background = keep(made, new BackgroundPass());
+            this.backdrop = keep(made, new BackdropPass());
             this.silhouettes = keep(made, new SilhouettePass());
             this.silhouetteArea = keep(made, new SilhouetteArea());
         } catch (RuntimeException e) {
@@ -71,29 +78,34 @@ public final class Renderer implements AutoCloseable {
         return new Renderer(EglContext.open(device));
     }
 
-    /** GL objects held for the run's assets (meshes, textures); for leak checks. */
+    /** GL objects held for the run's assets (meshes, primitives, textures); for leak checks. */
     public int assetGlObjects() {
         return gpu.glObjectCount();
+    }
+
+    /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
+    public int targetGlObjects() {
+        return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + shadows.glObjectCount();
     }
 
     public RendererInfo info() {
         return new RendererInfo(context.deviceDescription(), context.glVendor(), context.glRenderer(), context.glVersion());
     }
 
-    /** Draws one frame and reads back colour and instance ids. */
+    /**
+     * Draws one frame: shadow maps, the background, then every instance and prop lit; reads back colour, ids,
+     * depth and normals, then draws the instances' amodal silhouettes (props never appear in those).
+     */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         long t0 = System.nanoTime();
         Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height());
-        if (scene.background() instanceof Background.Solid s) {
-            fb.bindAndClear(s.color().r(), s.color().g(), s.color().b());
-        } else if (scene.background() instanceof Background.Image img) {
-            fb.bindAndClear(0, 0, 0);
-            background.draw(gpu.background(img.image(), assets), fb.width(), fb.height());
-        }
+        List<Drawable> drawables = Drawable.of(scene, gpu, assets);
+        ShadowPass.Shadows shadowMaps = shadows.render(scene.lights(), drawables);
+        drawBackground(scene.background(), fb, assets);
         Matrix4f view = new Matrix4f(CV_TO_GL).mul(scene.worldToCamera());
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
-        shaded.draw(scene, view, viewProj, cameraPos, gpu, assets);
+        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets);
         GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
         long t1 = System.nanoTime();
         var color = readback.color(fb);
@@ -119,6 +131,17 @@ public final class Renderer implements AutoCloseable {
         long t4 = System.nanoTime();
         return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels,
                 new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+    }
+
+    /** Binds and clears the frame, then draws the background: a clear colour, an image window or a texture. */
+    private void drawBackground(Background bg, Framebuffer fb, AssetSource assets) {
+        if (bg instanceof Background.Solid s) {
+            fb.bindAndClear(s.color().r(), s.color().g(), s.color().b());
+            return;
+        }
+        fb.bindAndClear(0, 0, 0);
+        if (bg instanceof Background.Image img) background.draw(gpu.background(img.image(), assets), img, fb.width(), fb.height());
+        else if (bg instanceof Background.Texture tex) backdrop.draw(tex, fb.width(), fb.height(), gpu, assets);
     }
 
     private static ProjectedBox projectedBox(Scene scene, Instance inst, AssetSource assets) {
@@ -148,8 +171,10 @@ public final class Renderer implements AutoCloseable {
         readback.close();
         if (framebuffer != null) framebuffer.close();
         gpu.close();
+        shadows.close();
         shaded.close();
         background.close();
+        backdrop.close();
         silhouettes.close();
         silhouetteArea.close();
         context.close();

@@ -7,48 +7,100 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A GLSL program shipped as classpath resources under {@code mirage/shaders/<name>/<name>.{vert,frag}}.
- * The {@code #version} line is not in the files: {@link #VERSION} is prepended as its own source string so every
- * stage targets the same GLSL version.
+ * A GLSL program shipped as classpath resources under {@code mirage/shaders/}: each stage is a list of files
+ * compiled as consecutive source strings (shared snippets from {@code common/} first, the program's own
+ * {@code <name>/<name>.{vert,frag}} last). The {@code #version} line is not in the files: {@link #VERSION} is
+ * prepended as its own source string so every stage targets the same GLSL version.
  *
- * @param name     program name, also its folder
- * @param uniforms uniform names the program declares (checked by a test against the sources)
+ * @param name          program name, also its folder
+ * @param vertexFiles   the vertex stage's files, relative to {@code mirage/shaders/}
+ * @param fragmentFiles the fragment stage's files, relative to {@code mirage/shaders/}
+ * @param uniforms      uniform names the program declares (checked by a test against the sources)
  */
-public record ShaderProgram(String name, List<String> uniforms) {
+public record ShaderProgram(String name, List<String> vertexFiles, List<String> fragmentFiles, List<String> uniforms) {
     public static final String VERSION = "#version 450 core\n";
 
-    /** Lit, textured objects; writes colour and instance id. */
-    public static final ShaderProgram SHADED = new ShaderProgram("shaded", List.of(
-            "u_model", "u_normalMatrix", "u_viewProj", "u_baseColor", "u_useTexture", "u_planarUv", "u_planarUvScale",
-            "u_useVertexColor", "u_instanceId", "u_cameraPos", "u_view", "u_ambient", "u_lightCount", "u_lightType",
-            "u_lightVector", "u_lightRadiance"));
+    /** Most lights the shaded pass takes (its uniform arrays' length). */
+    public static final int MAX_LIGHTS = 16;
+
+    private static final List<String> SURFACE = List.of("common/color.glsl", "common/surface.glsl");
+    private static final List<String> SURFACE_UNIFORMS = List.of("u_surface", "u_baseColor", "u_useTexture",
+            "u_useVertexColor", "u_uvMatrix", "u_uvOffset", "u_pattern", "u_patternA", "u_patternB", "u_patternCells",
+            "u_patternSeed");
+
+    /**
+     * Lit objects (instances and props): metallic-roughness shading with spot, point and directional lights and
+     * shadow maps; writes colour, instance id, camera z and normals.
+     */
+    public static final ShaderProgram SHADED = new ShaderProgram("shaded", List.of("shaded/shaded.vert"),
+            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "shaded/shaded.frag")),
+            concat(SURFACE_UNIFORMS, List.of("u_model", "u_normalMatrix", "u_viewProj", "u_planarUv", "u_planarUvScale",
+                    "u_roughness", "u_metallic", "u_instanceId", "u_cameraPos", "u_view", "u_ambient", "u_lightCount",
+                    "u_lightType", "u_lightPosition", "u_lightDirection", "u_lightRadiance", "u_lightCone",
+                    "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel")));
 
     /**
      * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI
      * target (logic op OR, no depth test), so one readback gives 32 overlapping masks.
      */
-    public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("u_model", "u_viewProj", "u_bit"));
+    public static final ShaderProgram SILHOUETTE = of("silhouette", List.of("u_model", "u_viewProj", "u_bit"));
 
-    /** A background image covering the frame; writes instance id 0. */
-    public static final ShaderProgram BACKGROUND = new ShaderProgram("background", List.of("u_uvRect"));
+    /** Depth from a light's point of view, for shadow maps. */
+    public static final ShaderProgram SHADOW = of("shadow", List.of("u_model", "u_viewProj"));
 
-    public static final int MAX_LIGHTS = 16;
+    /** A window of a background image stretched over the frame; writes instance id 0. */
+    public static final ShaderProgram BACKGROUND = of("background", List.of("u_uvRect", "u_flip"));
+
+    /** A material's surface (texture, colour or pattern) across the frame, unlit; writes instance id 0. */
+    public static final ShaderProgram BACKDROP = new ShaderProgram("backdrop", List.of("background/background.vert"),
+            concat(SURFACE, List.of("backdrop/backdrop.frag")), concat(SURFACE_UNIFORMS, List.of("u_frameSize")));
+
+    /** Every program, for checks over all of them. */
+    public static final List<ShaderProgram> ALL = List.of(SHADED, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP);
 
     public ShaderProgram {
+        vertexFiles = List.copyOf(vertexFiles);
+        fragmentFiles = List.copyOf(fragmentFiles);
         uniforms = List.copyOf(uniforms);
+        if (vertexFiles.isEmpty() || fragmentFiles.isEmpty()) throw new IllegalArgumentException("a stage without files");
     }
 
+    /** A program of the two files {@code <name>/<name>.vert} and {@code <name>/<name>.frag}. */
+    public static ShaderProgram of(String name, List<String> uniforms) {
+        return new ShaderProgram(name, List.of(name + "/" + name + ".vert"), List.of(name + "/" + name + ".frag"), uniforms);
+    }
+
+    /** The vertex stage's source strings, in compile order (without the version line). */
+    public List<String> vertexSources() {
+        return vertexFiles.stream().map(ShaderProgram::read).toList();
+    }
+
+    /** The fragment stage's source strings, in compile order (without the version line). */
+    public List<String> fragmentSources() {
+        return fragmentFiles.stream().map(ShaderProgram::read).toList();
+    }
+
+    /** The vertex stage as one text. */
     public String vertexSource() {
-        return read(name + "/" + name + ".vert");
+        return String.join("\n", vertexSources());
     }
 
+    /** The fragment stage as one text. */
     public String fragmentSource() {
-        return read(name + "/" + name + ".frag");
+        return String.join("\n", fragmentSources());
     }
 
-    /** Resource path of a stage, for error messages. */
+    /**
+     * Resource paths of a stage ("vert" or "frag"), for error messages; a compiler log's "k:line" refers to file
+     * k - 1 of this list (string 0 is the version line).
+     */
     public String resourcePath(String stage) {
-        return "mirage/shaders/" + name + "/" + name + "." + stage;
+        List<String> files = stage.equals("vert") ? vertexFiles : fragmentFiles;
+        return String.join(" + ", files.stream().map(f -> "mirage/shaders/" + f).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static String read(String relative) {

@@ -15,7 +15,7 @@ public final class Framebuffer implements AutoCloseable {
 
     private final int width;
     private final int height;
-    private final int fbo;
+    private int fbo;
     private final int[] renderbuffers = new int[5];
 
     public Framebuffer(int width, int height) {
@@ -63,6 +63,13 @@ public final class Framebuffer implements AutoCloseable {
         glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
     }
 
+    /** GL objects held: the framebuffer and its five renderbuffers (0 once closed). */
+    public int glObjectCount() {
+        int n = fbo != 0 ? 1 : 0;
+        for (int rb : renderbuffers) if (rb != 0) n++;
+        return n;
+    }
+
     /** The GL framebuffer name, for readback. */
     public int fbo() {
         return fbo;
@@ -70,7 +77,9 @@ public final class Framebuffer implements AutoCloseable {
 
     @Override
     public void close() {
-        glDeleteFramebuffers(fbo);
+        if (fbo != 0) glDeleteFramebuffers(fbo);
         for (int rb : renderbuffers) if (rb != 0) glDeleteRenderbuffers(rb);
+        fbo = 0;
+        java.util.Arrays.fill(renderbuffers, 0);
     }
 }

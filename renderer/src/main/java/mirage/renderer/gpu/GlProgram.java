@@ -15,10 +15,10 @@ public final class GlProgram implements AutoCloseable {
 
     public GlProgram(ShaderProgram program) {
         this.name = program.name();
-        int vs = compile(GL_VERTEX_SHADER, program.vertexSource(), program.resourcePath("vert"));
+        int vs = compile(GL_VERTEX_SHADER, program.vertexSources(), program.resourcePath("vert"));
         int fs;
         try {
-            fs = compile(GL_FRAGMENT_SHADER, program.fragmentSource(), program.resourcePath("frag"));
+            fs = compile(GL_FRAGMENT_SHADER, program.fragmentSources(), program.resourcePath("frag"));
         } catch (RenderException e) {
             glDeleteShader(vs);
             throw e;
@@ -36,9 +36,13 @@ public final class GlProgram implements AutoCloseable {
         }
     }
 
-    private static int compile(int stage, String source, String path) {
+    /** Compiles the version line and the stage's files as consecutive source strings (logs number them from 0). */
+    private static int compile(int stage, java.util.List<String> sources, String path) {
         int shader = glCreateShader(stage);
-        glShaderSource(shader, ShaderProgram.VERSION, source);
+        CharSequence[] strings = new CharSequence[sources.size() + 1];
+        strings[0] = ShaderProgram.VERSION;
+        for (int i = 0; i < sources.size(); i++) strings[i + 1] = sources.get(i);
+        glShaderSource(shader, strings);
         glCompileShader(shader);
         if (glGetShaderi(shader, GL_COMPILE_STATUS) != GL_TRUE) {
             String log = glGetShaderInfoLog(shader);

@@ -5,6 +5,7 @@ import java.util.List;
 import mirage.assets.MaterialData;
 import mirage.assets.MeshData;
 import mirage.assets.Model;
+import mirage.core.geom.Aabb;
 
 /** A model's meshes and base-colour textures on the GPU. Owns them; GL thread only. */
 public final class GpuModel implements AutoCloseable {
@@ -13,10 +14,10 @@ public final class GpuModel implements AutoCloseable {
 
     private final List<Part> parts = new ArrayList<>();
     private final List<GpuTexture> textures = new ArrayList<>();
-    private final float maxExtent;
+    private final Aabb bounds;
 
     public GpuModel(Model model) {
-        maxExtent = model.bounds().maxExtent();
+        bounds = model.bounds();
         try {
             List<GpuTexture> byMaterial = new ArrayList<>();
             for (MaterialData m : model.materials()) {
@@ -38,7 +39,12 @@ public final class GpuModel implements AutoCloseable {
 
     /** Largest bounding-box edge in file units (for projected texture coordinates on meshes without UVs). */
     public float maxExtent() {
-        return maxExtent;
+        return bounds.maxExtent();
+    }
+
+    /** Bounding box of all vertices, file units. */
+    public Aabb bounds() {
+        return bounds;
     }
 
     /** GL objects held: each mesh's vertex array and buffers, and the textures. */

@@ -4,31 +4,24 @@ import static org.lwjgl.opengl.GL45C.*;
 
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuTexture;
+import mirage.scenes.model.Background;
 import mirage.shaders.ShaderProgram;
 
 /**
- * Draws a background image over the whole frame, scaled to cover it and centred (the overflow is cropped).
+ * Draws a window of a background image over the whole frame (see {@link BackgroundCrop}), mirrored when asked.
  * Render state: no depth test, no depth write, no blending; writes instance id 0. GL thread only.
  */
 public final class BackgroundPass implements AutoCloseable {
     private final GlProgram program = new GlProgram(ShaderProgram.BACKGROUND);
     private final int emptyVao = glCreateVertexArrays();
 
-    public void draw(GpuTexture image, int frameWidth, int frameHeight) {
-        glDisable(GL_DEPTH_TEST);
-        glDepthMask(false);
-        glDisable(GL_BLEND);
-        glDisable(GL_CULL_FACE);
-        program.use();
-        double imageAspect = (double) image.width() / image.height();
-        double frameAspect = (double) frameWidth / frameHeight;
-        float ex = (float) Math.min(1, frameAspect / imageAspect);
-        float ey = (float) Math.min(1, imageAspect / frameAspect);
-        glUniform4f(program.uniform("u_uvRect"), (1 - ex) / 2, (1 - ey) / 2, ex, ey);
+    public void draw(GpuTexture image, Background.Image bg, int frameWidth, int frameHeight) {
+        FullFrame.begin(program, emptyVao);
+        BackgroundCrop crop = BackgroundCrop.of(bg, image.width(), image.height(), frameWidth, frameHeight);
+        glUniform4f(program.uniform("u_uvRect"), crop.u0(), crop.v0(), crop.width(), crop.height());
+        glUniform1i(program.uniform("u_flip"), bg.flip() ? 1 : 0);
         image.bind(0);
-        glBindVertexArray(emptyVao);
-        glDrawArrays(GL_TRIANGLES, 0, 3);
-        glDepthMask(true);
+        FullFrame.drawAndEnd();
     }
 
     @Override

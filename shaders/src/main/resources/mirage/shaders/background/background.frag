@@ -1,13 +1,17 @@
-// Background pass: an image scaled to cover the frame (centred, overflow cropped); instance id 0.
+// Background pass: a window of an image stretched over the frame (see mirage.scenes.model.Background.Image);
+// instance id 0.
 in vec2 v_screen;
-uniform vec4 u_uvRect;  // xy: uv of the frame's top-left corner, zw: uv extent of the frame
+uniform vec4 u_uvRect;  // the window in the (possibly mirrored) image: xy its top-left corner, zw its extent
+uniform bool u_flip;    // the image is mirrored left to right before the window is placed
 layout(binding = 0) uniform sampler2D u_image;  // stored as is (not sRGB-decoded): output bytes = image bytes
 layout(location = 0) out vec4 o_color;
 layout(location = 1) out uint o_instance;
 layout(location = 2) out float o_depth;
 layout(location = 3) out vec4 o_normal;
 void main() {
-    o_color = vec4(texture(u_image, u_uvRect.xy + v_screen * u_uvRect.zw).rgb, 1.0);
+    vec2 uv = u_uvRect.xy + v_screen * u_uvRect.zw;
+    if (u_flip) uv.x = 1.0 - uv.x;
+    o_color = vec4(texture(u_image, uv).rgb, 1.0);
     o_instance = 0u;
     o_depth = 0.0;
     o_normal = vec4(0.0);

@@ -1,0 +1,116 @@
+package mirage.renderer.pass;
+
+import static org.lwjgl.opengl.GL45C.*;
+import static org.lwjgl.system.MemoryStack.stackPush;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import mirage.renderer.gpu.GlProgram;
+import mirage.renderer.gpu.GpuModel;
+import mirage.renderer.gpu.ShadowMaps;
+import mirage.scenes.model.Light;
+import mirage.shaders.ShaderProgram;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * Draws the shadow maps of a frame: for every light that casts shadows (directional and spot), the depth of every
+ * drawn object (instances and props) as the light sees it, fitted to the bounding sphere of all of them. Render
+ * state: depth test LESS with depth write, no colour, culling off (open meshes cast too), slope-scaled polygon offset
+ * (the depth bias against self-shadowing). Shadows only dim light in the shaded pass: no label comes from here.
+ * Owns its program and maps; GL thread only.
+ */
+public final class ShadowPass implements AutoCloseable {
+    /** Polygon offset: depth slope factor and constant units added to every depth written. */
+    static final float SLOPE_BIAS = 2.5f;
+    static final float CONSTANT_BIAS = 2f;
+
+    private final GlProgram program = new GlProgram(ShaderProgram.SHADOW);
+    private final ShadowMaps maps = new ShadowMaps();
+
+    /** Per light of a frame: its shadow layer and view, or none. */
+    public final class Shadows {
+        private final int[] layers;
+        private final LightView[] views;
+
+        private Shadows(int lights) {
+            layers = new int[lights];
+            views = new LightView[lights];
+            Arrays.fill(layers, -1);
+        }
+
+        /** The map layer of light i, or -1 when it casts no shadow this frame. */
+        public int layer(int light) {
+            return layers[light];
+        }
+
+        /** The view of light i, or null when it casts no shadow this frame. */
+        public LightView view(int light) {
+            return views[light];
+        }
+
+        /** Binds the maps for sampling when any light has one. */
+        public void bind(int unit) {
+            if (Arrays.stream(layers).anyMatch(l -> l >= 0)) maps.bind(unit);
+        }
+    }
+
+    /** Draws a map per shadow-casting light; leaves the shadow framebuffer bound. */
+    public Shadows render(List<Light> lights, List<Drawable> drawables) {
+        LightUniforms.requireSupported(lights);
+        Shadows shadows = new Shadows(lights.size());
+        BoundingSphere.Builder bounds = new BoundingSphere.Builder();
+        for (Drawable d : drawables) bounds.add(d.model().bounds(), d.modelToWorld());
+        BoundingSphere scene = bounds.build();
+        if (scene == null) return shadows;   // nothing drawn, nothing to shadow
+        List<Integer> casting = new ArrayList<>();
+        for (int i = 0; i < lights.size(); i++) if (lights.get(i).castsShadows()) casting.add(i);
+        if (casting.isEmpty()) return shadows;
+        maps.reserve(casting.size());
+        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_LESS);
+        glDepthMask(true);
+        glDisable(GL_BLEND);
+        glDisable(GL_CULL_FACE);
+        glEnable(GL_POLYGON_OFFSET_FILL);
+        glPolygonOffset(SLOPE_BIAS, CONSTANT_BIAS);
+        program.use();
+        try {
+            for (int layer = 0; layer < casting.size(); layer++) {
+                int i = casting.get(layer);
+                Light light = lights.get(i);
+                LightView view = light.type() == Light.Type.SPOT
+                        ? LightView.spot(light.position(), light.direction(), light.coneDeg(), scene, ShadowMaps.SIZE)
+                        : LightView.directional(light.direction(), scene, ShadowMaps.SIZE);
+                shadows.layers[i] = layer;
+                shadows.views[i] = view;
+                maps.bindLayer(layer);
+                try (MemoryStack stack = stackPush()) {
+                    glUniformMatrix4fv(program.uniform("u_viewProj"), false, view.viewProj().get(stack.mallocFloat(16)));
+                }
+                for (Drawable d : drawables) draw(d.model(), d);
+            }
+        } finally {
+            glDisable(GL_POLYGON_OFFSET_FILL);
+        }
+        return shadows;
+    }
+
+    private void draw(GpuModel model, Drawable d) {
+        try (MemoryStack stack = stackPush()) {
+            glUniformMatrix4fv(program.uniform("u_model"), false, d.modelToWorld().get(stack.mallocFloat(16)));
+        }
+        for (GpuModel.Part part : model.parts()) part.mesh().draw();
+    }
+
+    /** GL objects of the maps (texture and framebuffer), for leak checks. */
+    public int glObjectCount() {
+        return maps.glObjectCount();
+    }
+
+    @Override
+    public void close() {
+        maps.close();
+        program.close();
+    }
+}

@@ -1,0 +1,77 @@
+package mirage.renderer.pass;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import mirage.assets.AssetSource;
+import mirage.assets.MaterialData;
+import mirage.renderer.gpu.GlProgram;
+import mirage.renderer.gpu.GpuResources;
+import mirage.renderer.gpu.GpuTexture;
+import mirage.scenes.model.Material;
+
+/**
+ * Sets the uniforms of common/surface.glsl on a program in use: a material's UV transform, and its surface as the
+ * shader's two kinds, "colours" (factor x texture x vertex colour) or "pattern". Textures go to unit 0.
+ * GL thread only.
+ */
+final class SurfaceUniforms {
+    private static final int COLORS = 0;
+    private static final int PATTERN = 1;
+
+    private final GlProgram program;
+
+    SurfaceUniforms(GlProgram program) {
+        this.program = program;
+    }
+
+    /** uv' = R(rotation) (scale uv) + offset, R counter-clockwise in the (u, v) plane. */
+    void uvTransform(Material.UvTransform t) {
+        double a = Math.toRadians(t.rotationDeg());
+        float c = (float) (Math.cos(a) * t.scale()), s = (float) (Math.sin(a) * t.scale());
+        glUniformMatrix2fv(program.uniform("u_uvMatrix"), false, new float[] {c, s, -s, c});   // column-major
+        glUniform2f(program.uniform("u_uvOffset"), t.offsetU(), t.offsetV());
+    }
+
+    /**
+     * The surface of one mesh part.
+     *
+     * @param part         the part's own material, used by {@link Material.Surface.AssetOwn}; null means white
+     * @param partTexture  the part's own base-colour texture, or null
+     * @param vertexColors whether the mesh has vertex colours (used by the asset's own surface only)
+     */
+    void surface(Material.Surface surface, MaterialData part, GpuTexture partTexture, boolean vertexColors,
+                 GpuResources gpu, AssetSource assets) {
+        if (surface instanceof Material.Surface.Procedural p) {
+            glUniform1i(program.uniform("u_surface"), PATTERN);
+            glUniform1i(program.uniform("u_pattern"), switch (p.pattern()) {   // PATTERN_* in surface.glsl
+                case CHECKER -> 0;
+                case STRIPES -> 1;
+                case NOISE -> 2;
+            });
+            float[] a = Srgb.toLinear(p.a()), b = Srgb.toLinear(p.b());
+            glUniform3f(program.uniform("u_patternA"), a[0], a[1], a[2]);
+            glUniform3f(program.uniform("u_patternB"), b[0], b[1], b[2]);
+            glUniform1f(program.uniform("u_patternCells"), p.cells());
+            glUniform1ui(program.uniform("u_patternSeed"), p.seed());
+            return;
+        }
+        float[] base = {1, 1, 1, 1};
+        GpuTexture texture = null;
+        boolean useVertexColors = false;
+        if (surface instanceof Material.Surface.BaseColor c) {
+            float[] lin = Srgb.toLinear(c.color());
+            base = new float[] {lin[0], lin[1], lin[2], 1};
+        } else if (surface instanceof Material.Surface.Texture t) {
+            texture = gpu.texture(t.image(), assets);
+        } else if (part != null) {
+            base = part.baseColor();
+            texture = partTexture;
+            useVertexColors = vertexColors;
+        }
+        glUniform1i(program.uniform("u_surface"), COLORS);
+        glUniform4f(program.uniform("u_baseColor"), base[0], base[1], base[2], base[3]);
+        glUniform1i(program.uniform("u_useTexture"), texture == null ? 0 : 1);
+        glUniform1i(program.uniform("u_useVertexColor"), useVertexColors ? 1 : 0);
+        if (texture != null) texture.bind(0);
+    }
+}

@@ -1,0 +1,49 @@
+// Light sources and their shadow maps for the shaded pass (see mirage.scenes.model.Light). Point and spot lights
+// fall off with the inverse square of distance; a spot is at full strength within (cone - softness) of its axis
+// and fades to 0 at the cone's edge with a smoothstep over the angle.
+#define MAX_LIGHTS 16
+#define LIGHT_DIRECTIONAL 0
+#define LIGHT_POINT 1
+#define LIGHT_SPOT 2
+#define SHADOW_NORMAL_OFFSET 1.0   // shadow lookups start this many shadow-map texels off the surface
+
+uniform int u_lightCount;
+uniform int u_lightType[MAX_LIGHTS];         // LIGHT_*
+uniform vec3 u_lightPosition[MAX_LIGHTS];    // point and spot: world position
+uniform vec3 u_lightDirection[MAX_LIGHTS];   // directional and spot: unit travel direction
+uniform vec3 u_lightRadiance[MAX_LIGHTS];    // linear RGB colour x intensity
+uniform vec2 u_lightCone[MAX_LIGHTS];        // spot: cone half-angle and softness, radians
+uniform int u_shadowLayer[MAX_LIGHTS];       // layer of u_shadowMaps, or -1: no shadows
+uniform mat4 u_shadowMatrix[MAX_LIGHTS];     // world to the light's clip space
+uniform float u_shadowTexel[MAX_LIGHTS];     // directional: texel edge in metres; spot: per metre from the light
+layout(binding = 1) uniform sampler2DArrayShadow u_shadowMaps;   // depth compare LEQUAL, linear (2x2 PCF)
+
+float spotFactor(int i, vec3 toLight) {
+    float theta = acos(clamp(dot(-toLight, u_lightDirection[i]), -1.0, 1.0));
+    float cone = u_lightCone[i].x;
+    float softness = u_lightCone[i].y;
+    if (theta >= cone) return 0.0;
+    if (softness <= 0.0) return 1.0;
+    float t = clamp((cone - theta) / softness, 0.0, 1.0);
+    return t * t * (3.0 - 2.0 * t);
+}
+
+// Fraction of light i reaching worldPos: 3x3 taps of the hardware's 2x2 percentage-closer filter. The lookup
+// point moves off the surface along its normal by about a texel (normal offset); the slope-scaled depth bias is
+// applied when the map is drawn (polygon offset). Points outside the map are lit.
+float shadowFactor(int i, vec3 worldPos, vec3 n) {
+    int layer = u_shadowLayer[i];
+    if (layer < 0) return 1.0;
+    float texel = u_shadowTexel[i];
+    if (u_lightType[i] == LIGHT_SPOT) texel *= distance(u_lightPosition[i], worldPos);
+    vec4 clip = u_shadowMatrix[i] * vec4(worldPos + n * texel * SHADOW_NORMAL_OFFSET, 1.0);
+    if (clip.w <= 0.0) return 1.0;
+    vec3 q = clip.xyz / clip.w * 0.5 + 0.5;
+    if (any(lessThan(q, vec3(0.0))) || any(greaterThan(q, vec3(1.0)))) return 1.0;
+    vec2 texelStep = 1.0 / vec2(textureSize(u_shadowMaps, 0).xy);
+    float lit = 0.0;
+    for (int dy = -1; dy <= 1; dy++)
+        for (int dx = -1; dx <= 1; dx++)
+            lit += texture(u_shadowMaps, vec4(q.xy + vec2(dx, dy) * texelStep, float(layer), q.z));
+    return lit / 9.0;
+}
