@@ -73,7 +73,11 @@ class PropsTest {
                 Vector3d c = center(p, p.primitive().bounds());
                 assertTrue(c.x >= -2 && c.x <= 2 && c.y >= 0 && c.y <= 1 && c.z >= -1 && c.z <= 1, c.toString());
                 Rgb color = ((Material.Surface.BaseColor) p.material().surface()).color();
-                for (float v : new float[] {color.r(), color.g(), color.b()}) assertTrue(v >= 0.3f && v <= 1f, "default colour " + color);
+                float max = Math.max(color.r(), Math.max(color.g(), color.b()));
+                float min = Math.min(color.r(), Math.min(color.g(), color.b()));
+                // the default is HSV with saturation and value uniform 0.3..1: value = max, saturation = 1 - min / max
+                assertTrue(max >= 0.3f - 1e-6f && max <= 1f + 1e-6f, "default colour value " + color);
+                assertTrue(1 - min / max >= 0.3f - 1e-5f, "default colour saturation " + color);
             }
         }
         assertEquals(Set.of(2, 3, 4, 5, 6), counts);
