@@ -97,7 +97,8 @@ final class SyntheticDataset {
         }
         var box = CocoRle.bbox(rle).orElseThrow();
         return new InstanceLabel(1, (frame + 1L) * 65536 + 1, category == 1 ? "cube" : "ball", category, "models/x.glb",
-                m2c, m2c, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 2}, 1, new double[] {0.2, 0.2, 0.2},
-                pixels, pixels, box, box, null, 1, 0, false, rle, rle, corners, image, List.of());
+                m2c, m2c, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 2}, new double[] {1, 1, 1},
+                new double[] {0.2, 0.2, 0.2}, pixels, pixels, box, box, null, 1, 0, false, rle, rle, corners, image,
+                List.of());
     }
 }

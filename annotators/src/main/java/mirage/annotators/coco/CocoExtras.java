@@ -17,7 +17,7 @@ import mirage.annotators.rle.Rle;
  * @param truncation {@code truncation}: share of the projected silhouette outside the image, 0..1
  * @param amodalSegmentation {@code amodal_segmentation}: compressed RLE of the amodal pixels, or null
  * @param ignore {@code ignore}: written as 1 when flagged by the minimum-visibility filter, else 0
- * @param pose {@code pose}: {@code {"R": [9], "t": [3], "scale": s}}
+ * @param pose {@code pose}: {@code {"R": [9], "t": [3], "scale": [3]}}
  * @param keypoints {@code keypoints}: {@code [x1, y1, v1, ...]} in COCO keypoint coordinates (continuous, the
  *     first pixel's centre at 0.5), v 0 = outside (x = y = 0), 1 = occluded, 2 = visible; null when the
  *     category has no keypoints (then neither {@code keypoints} nor {@code num_keypoints} is written)

@@ -35,7 +35,8 @@ final class CocoExtrasJson {
         g.writeArray(e.pose().r(), 0, 9);
         g.writeFieldName("t");
         g.writeArray(e.pose().t(), 0, 3);
-        g.writeNumberField("scale", e.pose().scale());
+        g.writeFieldName("scale");
+        g.writeArray(e.pose().scale(), 0, 3);
         g.writeEndObject();
         if (e.keypoints() != null) writeKeypoints(g, e);
     }
@@ -65,7 +66,7 @@ final class CocoExtrasJson {
                     number(n, "truncation", path), rleOrNull(n, "amodal_segmentation", path),
                     ignore == 1,
                     new CocoPose(numbers(pose, "R", path + ".pose", 9), numbers(pose, "t", path + ".pose", 3),
-                            number(pose, "scale", path + ".pose")),
+                            numbers(pose, "scale", path + ".pose", 3)),
                     n.has("keypoints") ? numbers(n, "keypoints", path, -1) : null);
         } catch (IllegalArgumentException e) {
             throw new CocoFormatException(path + ": " + e.getMessage(), e);

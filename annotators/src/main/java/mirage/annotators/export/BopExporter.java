@@ -19,7 +19,8 @@ import mirage.annotators.mask.PixelBox;
  * {@code im_id} as strings: the frame index, which is the number in the image file name ({@code 000017.png} is
  * {@code "17"}). Lengths in mm ({@code t_mm = t_m * 1000}); rotations row-major; camera OpenCV. Per image, every
  * instance in index order (visible or not). {@code obj_id} is the category id; our extra key {@code scale}
- * says that the BOP model of the object is its asset scaled by {@code scale} (and by 1000 for mm). BOP boxes
+ * ({@code [sx, sy, sz]}) says that the BOP model of the object is its asset scaled by sx, sy, sz along its own
+ * x, y, z (and by 1000 for mm). BOP boxes
  * are {@code [x, y, w, h]} with {@code w = max column - min column} (bop_toolkit {@code calc_2d_bbox}: a
  * 1-pixel box has w = 0), {@code [-1, -1, -1, -1]} when the object has no visible pixel.
  */
@@ -72,7 +73,7 @@ public final class BopExporter implements Exporter {
         n.put("obj_id", inst.categoryId());
         n.set("cam_R_m2c", numbers(inst.rotation(), 1));
         n.set("cam_t_m2c", numbers(inst.translation(), MM));
-        n.put("scale", inst.scale());
+        n.set("scale", numbers(inst.scale(), 1));
         return n;
     }
 

@@ -73,6 +73,7 @@ final class FrameJsonReader {
         double[] m2c = rows(field(n, "model_to_camera", p), p + ".model_to_camera", 4, 4);
         double[] rot = rows(field(n, "rotation", p), p + ".rotation", 3, 3);
         double[] t = numbers(field(n, "translation", p), p + ".translation", 3);
+        double[] scale = numbers(field(n, "scale", p), p + ".scale", 3);
         double[] size = numbers(field(n, "size", p), p + ".size", 3);
         PixelBox visibleBox = box(n, "visible_box", p);
         PixelBox amodalBox = box(n, "amodal_box", p);
@@ -88,7 +89,6 @@ final class FrameJsonReader {
         String category = text(n, "category", p);
         int categoryId = int32(n, "category_id", p);
         String asset = text(n, "asset", p);
-        double scale = number(n, "scale", p);
         long visible = int64(n, "visible_pixels", p);
         long amodal = int64(n, "amodal_pixels", p);
         double visibility = number(n, "visibility", p);

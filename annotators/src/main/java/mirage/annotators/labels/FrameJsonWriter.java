@@ -51,7 +51,7 @@ final class FrameJsonWriter {
         n.set("model_to_camera", rows(i.modelToCamera(), 4));
         n.set("rotation", rows(i.rotation(), 3));
         n.set("translation", numbers(i.translation()));
-        n.put("scale", i.scale());
+        n.set("scale", numbers(i.scale()));
         n.set("size", numbers(i.size()));
         n.put("visible_pixels", i.visiblePixels());
         n.put("amodal_pixels", i.amodalPixels());

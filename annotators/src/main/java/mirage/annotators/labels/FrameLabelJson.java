@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *               "world_to_camera": 4x4 },
  *   "instances": [ { "index", "annotation_id", "category", "category_id", "asset",
  *                    "model_to_world": 4x4, "model_to_camera": 4x4, "rotation": 3x3, "translation": [3],
- *                    "scale", "size": [3], "visible_pixels", "amodal_pixels",
+ *                    "scale": [3], "size": [3], "visible_pixels", "amodal_pixels",
  *                    "visible_box": [x, y, w, h], "amodal_box": [x, y, w, h], "projected_box": [4 numbers],
  *                    "visibility", "truncation", "ignore": bool,
  *                    "visible_mask": {"size": [h, w], "counts": "..."}, "amodal_mask": RLE,

@@ -10,17 +10,21 @@ final class InstanceChecks {
     private InstanceChecks() {
     }
 
+    /** {@code modelToCamera = [R diag(scale) | t]}: column j of its 3x3 part is {@code scale[j]} times R's. */
     static void pose(String who, double[] modelToWorld, double[] modelToCamera, double[] rotation,
-            double[] translation, double scale, double[] size) {
+            double[] translation, double[] scale, double[] size) {
         Checks.affine(modelToWorld, who + ": model_to_world");
         Checks.affine(modelToCamera, who + ": model_to_camera");
         Checks.rotation(rotation, who + ": rotation");
-        Checks.require(scale > 0 && Double.isFinite(scale), who + ": scale must be positive: " + scale);
+        for (int j = 0; j < 3; j++) {
+            Checks.require(scale[j] > 0, who + ": scale[" + j + "] must be positive: " + scale[j]);
+        }
         for (int i = 0; i < 3; i++) {
             Checks.require(size[i] >= 0, who + ": size[" + i + "] must be >= 0: " + size[i]);
             for (int j = 0; j < 3; j++) {
-                Checks.require(Checks.near(Checks.at4(modelToCamera, i, j), scale * rotation[i * 3 + j], scale),
-                        who + ": model_to_camera[" + i + "][" + j + "] != scale * rotation[" + i + "][" + j + "]");
+                Checks.require(Checks.near(Checks.at4(modelToCamera, i, j), scale[j] * rotation[i * 3 + j], scale[j]),
+                        who + ": model_to_camera[" + i + "][" + j + "] != rotation[" + i + "][" + j + "] * scale["
+                                + j + "]");
             }
             Checks.require(Checks.near(Checks.at4(modelToCamera, i, 3), translation[i], Math.abs(translation[i])),
                     who + ": model_to_camera[" + i + "][3] != translation[" + i + "]");

@@ -13,7 +13,7 @@ import mirage.annotators.rle.Rle;
  * pixel-centre coordinates (see {@link CameraLabel}).
  *
  * <p>Checked here: ids, array lengths and finiteness, rotation orthonormal with determinant +1,
- * {@code modelToCamera = [scale R | t]}, {@code 0 <= visiblePixels <= amodalPixels}, a box exactly when its pixel
+ * {@code modelToCamera = [R diag(scale) | t]}, {@code 0 <= visiblePixels <= amodalPixels}, a box exactly when its pixel
  * count is positive, the visible box inside the amodal box, masks consistent with their counts and boxes,
  * {@code visibility = visible / amodal} (0 when amodal is 0), truncation in 0..1, the 3D box corners spanning
  * {@code size} along the rotated model axes, and an annotation id only for an instance with visible pixels.
@@ -26,11 +26,11 @@ import mirage.annotators.rle.Rle;
  * @param categoryId category id, 1..K
  * @param asset the asset path as given in the spec
  * @param modelToWorld 16 numbers: asset file coordinates to world, including scale
- * @param modelToCamera 16 numbers: asset file coordinates to camera, {@code [scale R | t]}
+ * @param modelToCamera 16 numbers: asset file coordinates to camera, {@code [R diag(scale) | t]}
  * @param rotation 9 numbers: the pure rotation R from model to camera axes
  * @param translation 3 numbers, metres: the camera-space position of the model origin
- * @param scale the uniform scale in {@code modelToCamera}, {@code > 0}
- * @param size 3 numbers, metres: the model bounding-box extents along model x, y, z times {@code scale}
+ * @param scale 3 numbers, each {@code > 0}: the scale of model x, y, z in {@code modelToCamera} (applied before R)
+ * @param size 3 numbers, metres: the model bounding-box extents along model x, y, z, each times its {@code scale}
  * @param visiblePixels number of pixels of the instance in the instance mask
  * @param amodalPixels number of pixels of the instance's full silhouette (as if alone), clipped to the image
  * @param visibleBox tight box of the visible pixels, null when there are none
@@ -52,7 +52,7 @@ import mirage.annotators.rle.Rle;
  * @param keypoints the category's keypoints in its order; empty when it has none
  */
 public record InstanceLabel(int index, Long annotationId, String category, int categoryId, String asset,
-        double[] modelToWorld, double[] modelToCamera, double[] rotation, double[] translation, double scale,
+        double[] modelToWorld, double[] modelToCamera, double[] rotation, double[] translation, double[] scale,
         double[] size, long visiblePixels, long amodalPixels, PixelBox visibleBox, PixelBox amodalBox,
         double[] projectedBox, double visibility, double truncation, boolean ignore, Rle visibleMask,
         Rle amodalMask, double[] box3dCamera, double[] box3dImage, List<KeypointLabel> keypoints) {
@@ -68,6 +68,7 @@ public record InstanceLabel(int index, Long annotationId, String category, int c
         modelToCamera = Checks.finite(modelToCamera, 16, who + ": model_to_camera");
         rotation = Checks.finite(rotation, 9, who + ": rotation");
         translation = Checks.finite(translation, 3, who + ": translation");
+        scale = Checks.finite(scale, 3, who + ": scale");
         size = Checks.finite(size, 3, who + ": size");
         projectedBox = Checks.finiteOrNull(projectedBox, 4, who + ": projected_box");
         box3dCamera = Checks.finite(box3dCamera, 24, who + ": box3d_camera");
@@ -99,6 +100,11 @@ public record InstanceLabel(int index, Long annotationId, String category, int c
     @Override
     public double[] translation() {
         return translation.clone();
+    }
+
+    @Override
+    public double[] scale() {
+        return scale.clone();
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The extra keys, category keypoints and polygon output of the COCO records. */
 class CocoExtrasTest {
     private static final CocoPose POSE = new CocoPose(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1},
-            new double[] {0.1, -0.2, 2.5}, 1.25);
+            new double[] {0.1, -0.2, 2.5}, new double[] {1.25, 0.5, 2});
     private static final List<CocoCategory> CATEGORIES = List.of(
             new CocoCategory(1, "cube", "shape", List.of("a", "b")), new CocoCategory(2, "torus", "shape"));
 
@@ -49,7 +49,8 @@ class CocoExtrasTest {
         assertTrue(json.contains("\"iscrowd\":0,\"bbox_amodal\":[1,1,3,3],\"area_amodal\":9,"
                 + "\"bbox_projected\":[0.5,0.75,3.25,3.5],"), json);
         assertTrue(json.contains("\"amodal_segmentation\":null,\"ignore\":1,\"pose\":{\"R\":[1.0,0.0,0.0,0.0,1.0,0.0,"
-                + "0.0,0.0,1.0],\"t\":[0.1,-0.2,2.5],\"scale\":1.25}}"), json);
+                + "0.0,0.0,1.0],\"t\":[0.1,-0.2,2.5],\"scale\":[1.25,0.5,2.0]}}"),
+                json);
         assertTrue(json.contains("\"keypoints\":[\"a\",\"b\"],\"skeleton\":[]"), json);
         CocoDataset read = new CocoReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(d.annotations().get(0), read.annotations().stream().filter(a -> a.id() == 1).findFirst().get());

@@ -62,7 +62,7 @@ class BopExportTest {
         assertEquals(i.categoryId(), gt.get("obj_id").intValue());
         assertArrayEquals(i.rotation(), doubles(gt.get("cam_R_m2c")));
         assertArrayEquals(mm(i.translation()), doubles(gt.get("cam_t_m2c")));
-        assertEquals(i.scale(), gt.get("scale").doubleValue());
+        assertArrayEquals(i.scale(), doubles(gt.get("scale")), "the BOP model is the asset scaled per axis");
         assertEquals(i.amodalPixels(), info.get("px_count_all").longValue());
         assertEquals(i.amodalPixels(), info.get("px_count_valid").longValue());
         assertEquals(i.visiblePixels(), info.get("px_count_visib").longValue());

@@ -90,7 +90,7 @@ class CocoExportTest {
         assertEquals(inst.ignore(), a.extras().ignore());
         assertArrayEquals(inst.rotation(), a.extras().pose().r());
         assertArrayEquals(inst.translation(), a.extras().pose().t());
-        assertEquals(inst.scale(), a.extras().pose().scale());
+        assertArrayEquals(inst.scale(), a.extras().pose().scale());
         if (inst.keypoints().isEmpty()) {
             assertNull(a.extras().keypoints());
             return;

@@ -89,12 +89,13 @@ class KittiExportTest {
     void uprightObjectIsExact() throws IOException {
         new KittiExporter().export(labels, dir);
         // frame 0 instance 2: toy car rotated 30 degrees about camera y, model box x -0.4..0.4, y 0..0.3,
-        // z -0.2..0.2, origin at (0.2, 0.1, 3.0): centre (0.2 + R (0, 0.15, 0)) = (0.2, 0.25, 3.0), bottom y + 0.15
+        // z -0.2..0.2 scaled by 1, 2, 0.5 (size 0.8, 0.6, 0.2), origin at (0.2, 0.1, 3.0):
+        // centre (0.2, 0.1, 3.0) + R (0, 0.15 * 2, 0) = (0.2, 0.4, 3.0), bottom y + 0.6 / 2
         KittiObject car = read(dir.resolve("label_2/000000.txt")).get(1);
         assertEquals("toy_car", car.type());
         assertEquals(0, car.occluded());
-        assertArrayEquals(new double[] {0.3, 0.4, 0.8}, car.hwl(), TWO_DECIMALS);
-        assertArrayEquals(new double[] {0.2, 0.4, 3.0}, car.xyz(), TWO_DECIMALS);
+        assertArrayEquals(new double[] {0.6, 0.2, 0.8}, car.hwl(), TWO_DECIMALS);
+        assertArrayEquals(new double[] {0.2, 0.7, 3.0}, car.xyz(), TWO_DECIMALS);
         assertEquals(Math.toRadians(30), car.rotationY(), TWO_DECIMALS);
         assertEquals(Math.toRadians(30) - Math.atan2(0.2, 3.0), car.alpha(), TWO_DECIMALS);
     }

@@ -50,6 +50,7 @@ class FrameLabelJsonTest {
                 "visible_box", "amodal_box", "projected_box", "visibility", "truncation", "ignore", "visible_mask",
                 "amodal_mask", "box3d_camera", "box3d_image", "keypoints"), fieldNames(inst));
         assertEquals(f.instances().get(0).rotation()[1], inst.get("rotation").get(0).get(1).doubleValue());
+        assertEquals("[1.5,0.75,2.0]", inst.get("scale").toString(), "scale of model x, y, z");
         assertEquals(8, inst.get("box3d_camera").size());
         assertTrue(root.get("instances").get(2).get("annotation_id").isNull());
         assertEquals("visible", inst.get("keypoints").get(0).get("visibility").textValue());
@@ -88,6 +89,12 @@ class FrameLabelJsonTest {
         root = tree(LabelFixtures.frame0());
         ((ObjectNode) root.get("instances").get(0)).put("visibility", 0.9);
         assertError(root, "$.instances[0]: instance 1: visibility 0.9 != visible_pixels / amodal_pixels");
+        root = tree(LabelFixtures.frame0());
+        ((ObjectNode) root.get("instances").get(0)).put("scale", 1.5);
+        assertError(root, "$.instances[0].scale: expected an array of 3 numbers");
+        root = tree(LabelFixtures.frame0());
+        ((ObjectNode) root.get("instances").get(0)).putArray("scale").add(0.75).add(1.5).add(2);
+        assertError(root, "$.instances[0]: instance 1: model_to_camera[0][0] != rotation[0][0] * scale[0]");
         root = tree(LabelFixtures.frame0());
         ((ObjectNode) root.get("camera")).remove("fx");
         assertError(root, "$.camera.fx: missing");

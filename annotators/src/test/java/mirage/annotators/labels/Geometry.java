@@ -18,9 +18,14 @@ public final class Geometry {
 
     /** [scale R | t; 0 0 0 1], 16 numbers row-major. */
     public static double[] affine(double[] r, double[] t, double scale) {
+        return affine(r, t, new double[] {scale, scale, scale});
+    }
+
+    /** [R diag(scale) | t; 0 0 0 1], 16 numbers row-major: column j of R times scale[j]. */
+    public static double[] affine(double[] r, double[] t, double[] scale) {
         double[] m = new double[16];
         for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) m[i * 4 + j] = scale * r[i * 3 + j];
+            for (int j = 0; j < 3; j++) m[i * 4 + j] = r[i * 3 + j] * scale[j];
             m[i * 4 + 3] = t[i];
         }
         m[15] = 1;
@@ -51,12 +56,11 @@ public final class Geometry {
         return affine(r, t, 1);
     }
 
-    /** {@code scale R p + t}. */
-    public static double[] apply(double[] r, double[] t, double scale, double[] p) {
+    /** {@code R diag(scale) p + t}: p scaled per axis, then rotated and moved. */
+    public static double[] apply(double[] r, double[] t, double[] scale, double[] p) {
+        double x = scale[0] * p[0], y = scale[1] * p[1], z = scale[2] * p[2];
         double[] out = new double[3];
-        for (int i = 0; i < 3; i++) {
-            out[i] = scale * (r[i * 3] * p[0] + r[i * 3 + 1] * p[1] + r[i * 3 + 2] * p[2]) + t[i];
-        }
+        for (int i = 0; i < 3; i++) out[i] = r[i * 3] * x + r[i * 3 + 1] * y + r[i * 3 + 2] * z + t[i];
         return out;
     }
 }

@@ -9,7 +9,8 @@ import mirage.core.image.IdImage;
 
 /**
  * A fluent test builder for consistent {@link InstanceLabel}s: masks given as pixel rows, pose as rotation,
- * translation, scale and model box; counts, boxes, RLEs, visibility, the 3D box and its projection are derived.
+ * translation, per-axis scale and model box; counts, boxes, RLEs, visibility, the 3D box and its projection are
+ * derived.
  */
 public final class InstanceSpec {
     private final int index;
@@ -22,7 +23,7 @@ public final class InstanceSpec {
     private boolean ignore;
     private double[] rotation = Geometry.rotation(0, 1, 0, 0);
     private double[] translation = {0, 0, 2};
-    private double scale = 1;
+    private double[] scale = {1, 1, 1};
     private double[] min = {-0.1, -0.1, -0.1};
     private double[] max = {0.1, 0.1, 0.1};
     private final List<KeypointLabel> keypoints = new ArrayList<>();
@@ -60,7 +61,8 @@ public final class InstanceSpec {
         return this;
     }
 
-    public InstanceSpec pose(double[] r, double[] t, double s) {
+    /** Pose {@code R diag(s) p + t}: the model scaled by s[0], s[1], s[2] along its x, y, z, then rotated. */
+    public InstanceSpec pose(double[] r, double[] t, double[] s) {
         rotation = r;
         translation = t;
         scale = s;
@@ -89,7 +91,7 @@ public final class InstanceSpec {
         double[] m2c = Geometry.affine(rotation, translation, scale);
         double[] m2w = Geometry.mul(Geometry.rigidInverse(worldToCamera), m2c);
         double[] size = new double[3];
-        for (int i = 0; i < 3; i++) size[i] = (max[i] - min[i]) * scale;
+        for (int i = 0; i < 3; i++) size[i] = (max[i] - min[i]) * scale[i];
         double[] corners = new double[24];
         double[] image = new double[16];
         boolean inFront = true;

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A hand-built dataset covering the cases every exporter must handle. Ids follow the README: image id = frame + 1,
- * annotation id = image id * 65536 + index.
+ * A hand-built dataset covering the cases every exporter must handle; most poses scale the model differently
+ * along its three axes. Ids follow the README: image id = frame + 1, annotation id = image id * 65536 + index.
  * <ul>
  *   <li>frame 0 (16x12): 1 cube, L-shaped, partly occluded (10 of 16 px), keypoints visible/occluded/outside;
- *       2 toy car, a ring with a 2-pixel hole, upright (rotation about camera y by 30 degrees); 3 cube, not
- *       visible (no annotation), a corner behind the camera (no box3d_image, no projected box); 4 toy car,
- *       truncated at the left border; 5 cube, ignored (1 of 6 px visible).</li>
+ *       2 toy car, a ring with a 2-pixel hole, upright (rotation about camera y by 30 degrees, scaled 1, 2, 0.5
+ *       along model x, y, z); 3 cube, not visible (no annotation), a corner behind the camera (no box3d_image,
+ *       no projected box); 4 toy car, truncated at the left border; 5 cube, ignored (1 of 6 px visible).</li>
  *   <li>frame 1 (20x10): 1 cube, a single pixel at (5, 4); 2 toy car in two parts.</li>
  *   <li>frame 2 (16x12): no instance.</li>
  *   <li>frame 3 (4x4): 1 cube, the 3x3 block with a hole of coco.md section 7 (counts string {@code 031N00024}).</li>
@@ -54,28 +54,29 @@ public final class LabelFixtures {
         InstanceLabel cube = new InstanceSpec(1, CUBE).annotationId(annotationId(0, 1))
                 .masks(mask(draw(none, 1, 1, "##", "##", "###", "###")), mask(draw(none, 1, 1, "####", "####", "####", "####")))
                 .projected(new double[] {0.6, 0.7, 4.5, 4.6})
-                .pose(Geometry.rotation(1, 2, 3, 40), new double[] {-0.3, -0.2, 2.0}, 1.5)
+                .pose(Geometry.rotation(1, 2, 3, 40), new double[] {-0.3, -0.2, 2.0}, new double[] {1.5, 0.75, 2})
                 .modelBox(new double[] {-0.1, -0.05, -0.2}, new double[] {0.15, 0.1, 0.05})
                 .keypoint("top", 2.0, 1.0, 2.0, VISIBLE).keypoint("bottom", 3.2, 4.4, 2.1, OCCLUDED)
                 .keypoint("tip", -3.0, 5.0, 2.0, OUTSIDE).build(cam, w2c);
         InstanceLabel ring = new InstanceSpec(2, CAR).annotationId(annotationId(0, 2))
                 .masks(mask(draw(none, 8, 1, "####", "#..#", "####")), mask(draw(none, 8, 1, "####", "#..#", "####")))
                 .projected(new double[] {7.8, 0.9, 4.3, 3.2})
-                .pose(Geometry.rotation(0, 1, 0, 30), new double[] {0.2, 0.1, 3.0}, 1)
+                .pose(Geometry.rotation(0, 1, 0, 30), new double[] {0.2, 0.1, 3.0}, new double[] {1, 2, 0.5})
                 .modelBox(new double[] {-0.4, 0, -0.2}, new double[] {0.4, 0.3, 0.2}).build(cam, w2c);
         InstanceLabel hidden = new InstanceSpec(3, CUBE)
                 .masks(mask(none), mask(draw(none, 8, 1, "##")))
-                .pose(Geometry.rotation(0, 0, 1, 15), new double[] {0, 0, 0.05}, 1)
+                .pose(Geometry.rotation(0, 0, 1, 15), new double[] {0, 0, 0.05}, new double[] {1, 1, 1})
                 .keypoint("top", 8.0, 1.0, 3.0, OCCLUDED).keypoint("bottom", 20.5, 3.0, 3.0, OUTSIDE)
                 .keypoint("tip", 1.0, 1.0, -0.5, OUTSIDE).build(cam, w2c);
         InstanceLabel truncated = new InstanceSpec(4, CAR).annotationId(annotationId(0, 4))
                 .masks(mask(draw(none, 0, 6, "#", "##", "##", "#")), mask(draw(none, 0, 6, "#", "##", "##", "#")))
                 .truncation(0.4, new double[] {-2.3, 6.2, 4.1, 3.5})
-                .pose(Geometry.rotation(0, 0, 1, 90), new double[] {-0.5, 0.1, 2.5}, 2).build(cam, w2c);
+                .pose(Geometry.rotation(0, 0, 1, 90), new double[] {-0.5, 0.1, 2.5}, new double[] {2, 1, 0.5})
+                .build(cam, w2c);
         InstanceLabel ignored = new InstanceSpec(5, CUBE).annotationId(annotationId(0, 5)).ignore()
                 .masks(mask(draw(none, 13, 7, "#")), mask(draw(none, 12, 6, "###", "###")))
                 .projected(new double[] {11.9, 5.8, 3.2, 2.4})
-                .pose(Geometry.rotation(1, 1, 0, 70), new double[] {0.4, 0.1, 2.2}, 0.5)
+                .pose(Geometry.rotation(1, 1, 0, 70), new double[] {0.4, 0.1, 2.2}, new double[] {0.5, 0.5, 0.5})
                 .keypoint("top", 13.0, 7.0, 2.2, VISIBLE).keypoint("bottom", 12.0, 6.0, 2.3, OCCLUDED)
                 .keypoint("tip", 16.0, 7.0, 2.2, OUTSIDE).build(cam, w2c);
         return new FrameLabel(0, 1, "000000.png", cam, List.of(cube, ring, hidden, truncated, ignored), scene());
@@ -92,14 +93,15 @@ public final class LabelFixtures {
         InstanceLabel pixel = new InstanceSpec(1, CUBE).annotationId(annotationId(1, 1))
                 .masks(mask(draw(none, 5, 4, "#")), mask(draw(none, 5, 4, "#")))
                 .projected(new double[] {4.7, 3.6, 1.2, 1.1})
-                .pose(Geometry.rotation(0, 1, 1, 5), new double[] {-0.3, 0, 2}, 0.01)
+                .pose(Geometry.rotation(0, 1, 1, 5), new double[] {-0.3, 0, 2}, new double[] {0.01, 0.02, 0.005})
                 .keypoint("top", 5.0, 4.0, 2.0, VISIBLE).keypoint("bottom", 5.2, 4.3, 2.0, OCCLUDED)
                 .keypoint("tip", 19.6, 4.0, 2.0, OUTSIDE).build(cam, w2c);
         InstanceLabel parts = new InstanceSpec(2, CAR).annotationId(annotationId(1, 2))
                 .masks(mask(draw(draw(none, 10, 2, "##"), 14, 6, "#")), mask(draw(none, 10, 2, "#####", ".....",
                         ".....", ".....", "#####")))
                 .projected(new double[] {9.5, 1.5, 5.5, 5.5})
-                .pose(Geometry.rotation(1, 0, 0, -20), new double[] {0.3, -0.1, 1.8}, 1).build(cam, w2c);
+                .pose(Geometry.rotation(1, 0, 0, -20), new double[] {0.3, -0.1, 1.8}, new double[] {1, 1, 1})
+                .build(cam, w2c);
         return new FrameLabel(1, 2, "000001.png", cam, List.of(pixel, parts), null);
     }
 

@@ -29,7 +29,7 @@ class LabelModelTest {
                 i.ignore(), i.visibleMask(), i.amodalMask(), i.box3dCamera(), i.box3dImage(), i.keypoints()};
         v[component] = value;
         return new InstanceLabel((int) v[0], (Long) v[1], (String) v[2], (int) v[3], (String) v[4], (double[]) v[5],
-                (double[]) v[6], (double[]) v[7], (double[]) v[8], (double) v[9], (double[]) v[10], (long) v[11],
+                (double[]) v[6], (double[]) v[7], (double[]) v[8], (double[]) v[9], (double[]) v[10], (long) v[11],
                 (long) v[12], (mirage.annotators.mask.PixelBox) v[13], (mirage.annotators.mask.PixelBox) v[14],
                 (double[]) v[15], (double) v[16], (double) v[17], (boolean) v[18], (mirage.annotators.rle.Rle) v[19],
                 (mirage.annotators.rle.Rle) v[20], (double[]) v[21], (double[]) v[22], (List<KeypointLabel>) v[23]);
@@ -44,7 +44,12 @@ class LabelModelTest {
         rejects("rotation has determinant -1", () -> with(7, new double[] {1, 0, 0, 0, 1, 0, 0, 0, -1}));
         double[] r = ok.rotation();
         double[] transposed = {r[0], r[3], r[6], r[1], r[4], r[7], r[2], r[5], r[8]};
-        rejects("model_to_camera[0][1] != scale * rotation[0][1]", () -> with(7, transposed));
+        rejects("model_to_camera[0][1] != rotation[0][1] * scale[1]", () -> with(7, transposed));
+        double[] s = ok.scale();
+        rejects("model_to_camera[0][0] != rotation[0][0] * scale[0]", () -> with(9, new double[] {s[1], s[0], s[2]}));
+        rejects("scale[2] must be positive: -2.0", () -> with(9, new double[] {s[0], s[1], -s[2]}));
+        rejects("scale: expected 3 numbers, got 1", () -> with(9, new double[] {s[0]}));
+        rejects("scale[1] is not finite", () -> with(9, new double[] {s[0], Double.NaN, s[2]}));
         rejects("model_to_camera[0][3] != translation[0]", () -> with(8, new double[] {0, -0.2, 2}));
         rejects("translation: expected 3 numbers", () -> with(8, new double[] {0, 0}));
         rejects("model_to_world[3] is not finite", () -> with(5, withValue(ok.modelToWorld(), 3, Double.NaN)));

@@ -82,8 +82,9 @@ public final class FrameLabeler {
         double visibility = amodalPixels > 0 ? (double) visiblePixels / amodalPixels : 0;
         Pose pose = Pose.of(scene.worldToCamera(), inst.modelToWorld());
         Aabb bounds = assets.model(inst.asset()).bounds();
-        double[] size = {(bounds.max().x() - bounds.min().x()) * pose.scale(),
-                (bounds.max().y() - bounds.min().y()) * pose.scale(), (bounds.max().z() - bounds.min().z()) * pose.scale()};
+        double[] scale = pose.scale();
+        double[] size = {(bounds.max().x() - bounds.min().x()) * scale[0],
+                (bounds.max().y() - bounds.min().y()) * scale[1], (bounds.max().z() - bounds.min().z()) * scale[2]};
         double[] box3d = Box3d.corners(pose, bounds);
         boolean below = visiblePixels < filter.minVisiblePixels() || visibility < filter.minVisibility();
         Long annotationId = visiblePixels == 0 || (below && filter.below() == LabelsSpec.Below.DROP) ? null
@@ -91,7 +92,7 @@ public final class FrameLabeler {
         boolean ignore = annotationId != null && below;
         return new InstanceLabel(k, annotationId, inst.category(), inst.categoryId(), provenance.relative(inst.asset()),
                 Pose.rowMajor(inst.modelToWorld()), pose.modelToCamera(), pose.rotation(), pose.translation(),
-                pose.scale(), size, visiblePixels, amodalPixels, visible.box(k).orElse(null),
+                scale, size, visiblePixels, amodalPixels, visible.box(k).orElse(null),
                 amodal.box(), projectedBox(frame.projectedBoxes().get(k - 1)), visibility,
                 truncation(frame.silhouettePixels()[k - 1], amodalPixels), ignore,
                 visiblePixels > 0 ? visibleRle : null, amodalPixels > 0 ? amodal.rle() : null, box3d,

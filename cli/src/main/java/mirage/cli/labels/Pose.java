@@ -4,18 +4,23 @@ import org.joml.Matrix4d;
 import org.joml.Matrix4fc;
 
 /**
- * A model-to-camera transform split as {@code [scale R | t]}: R a rotation, scale uniform, t metres.
- * Computed in double from the float matrices the renderer used.
+ * A model-to-camera transform split as {@code [R diag(scale) | t]}: R a rotation, scale the per-axis scale of the
+ * model's x, y, z, t metres. Exact for any transform without shear, which is what the object sampler builds
+ * ({@code T R S T(-centre)} with S diagonal): the columns of the 3x3 part are {@code scale[j]} times the columns of R,
+ * so each column's length is its scale and dividing by it leaves R. Computed in double from the float matrices the
+ * renderer used.
  */
-record Pose(double[] modelToCamera, double[] rotation, double[] translation, double scale) {
+record Pose(double[] modelToCamera, double[] rotation, double[] translation, double[] scale) {
     static Pose of(Matrix4fc worldToCamera, Matrix4fc modelToWorld) {
         Matrix4d m = new Matrix4d(worldToCamera).mul(new Matrix4d(modelToWorld));
-        double s = (Math.sqrt(m.m00() * m.m00() + m.m01() * m.m01() + m.m02() * m.m02())
-                + Math.sqrt(m.m10() * m.m10() + m.m11() * m.m11() + m.m12() * m.m12())
-                + Math.sqrt(m.m20() * m.m20() + m.m21() * m.m21() + m.m22() * m.m22())) / 3;
+        double[] s = new double[3];
+        for (int col = 0; col < 3; col++) {
+            double x = m.get(col, 0), y = m.get(col, 1), z = m.get(col, 2);
+            s[col] = Math.sqrt(x * x + y * y + z * z);
+        }
         double[] r = new double[9];
         for (int row = 0; row < 3; row++)
-            for (int col = 0; col < 3; col++) r[row * 3 + col] = m.get(col, row) / s;
+            for (int col = 0; col < 3; col++) r[row * 3 + col] = m.get(col, row) / s[col];
         return new Pose(rowMajor(m), r, new double[] {m.m30(), m.m31(), m.m32()}, s);
     }
 
