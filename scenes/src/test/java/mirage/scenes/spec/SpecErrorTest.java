@@ -48,7 +48,7 @@ class SpecErrorTest {
 
     @Test void unknownTopLevelKey() {
         SpecException e = errorFor("seed: 1\n", "framez: 1\n");
-        assertMessage(e, 1, 1, "", "unknown key 'framez' (known: seed, frames, image, camera, objects, lights, ambient, background, labels, outputs)");
+        assertMessage(e, 1, 1, "", "unknown key 'framez' (known: seed, frames, image, camera, objects, lights, ambient, background, labels, outputs");
     }
 
     @Test void unknownNestedKey() {
