@@ -183,7 +183,7 @@ class SplitSpecTest {
                 "splits[1].set.lights[0].count", "must be an integer 0..16, got 20");
         String twoLights = SPLITS_YAML.replace("    intensity: 2\n", "    count: 8\n  - type: directional\n    count: 8\n")
                 .replace("lights[0].intensity: {uniform: [1, 3]}", "lights[1].count: 9");
-        assertAt(error(twoLights), 22, 25, "splits[1].set.lights[1].count", "lights: the counts allow up to 17 lights per frame");
+        assertAt(error(twoLights), 22, 24, "splits[1].set.lights[1].count", "lights: the counts allow up to 17 lights per frame");
         assertAt(errorFor("    frames: 2\n", "    frames: -2\n"), 17, 13, "splits[1].frames", "must be an integer 0..10000000");
     }
 }
