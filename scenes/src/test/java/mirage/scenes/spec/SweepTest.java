@@ -90,8 +90,8 @@ class SweepTest {
                 "not a field path");
         assertAt(error(SWEEP.replace("lights[0].intensity", "seed")), 4, 12, "axes[0].field", "every variant keeps the base spec's seed");
         assertAt(error(SWEEP.replace("[grey, photo]", "[grey]")), 9, 13, "axes[1].labels", "needs one label per value");
-        assertAt(error(SWEEP.replace("[grey, photo]", "[grey, grey]")), 9, 19, "axes[1].labels[1]", "same folder label \"grey\"");
-        assertAt(error(SWEEP.replace("[1.0, 2.5, 4]", "[1, 1.0, \"1.0\"]")), 5, 26, "axes[0].values[2]", "same folder label \"1.0\"");
+        assertAt(error(SWEEP.replace("[grey, photo]", "[grey, grey]")), 9, 20, "axes[1].labels[1]", "same folder label \"grey\"");
+        assertAt(error(SWEEP.replace("[1.0, 2.5, 4]", "[1, 1.0, \"1.0\"]")), 5, 22, "axes[0].values[2]", "same folder label \"1.0\"");
         assertAt(error(SWEEP.replace("[1.0, 2.5, 4]", "[]")), 5, 13, "axes[0].values", "needs 1 to 100 values");
         StringBuilder many = new StringBuilder("base: spec/scene.yaml\naxes:\n");
         for (int a = 0; a < 4; a++) many.append("  - {field: ambient, values: [0, 0.1, 0.2, 0.3, 0.4, 0.5]}\n");
