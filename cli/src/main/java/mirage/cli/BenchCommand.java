@@ -52,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
+        if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
         int w = workers != null ? Math.max(1, workers) : mirage.cli.run.Generator.Options.defaultWorkers();
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             ImageSpec image = new ImageSpec(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             return new SceneSpec(s.seed(), s.frames(), image, s.camera(), s.objects(), s.lights(), s.ambient(),
-                    s.background(), s.labels(), s.outputs(), s.sourceFile());
+                    s.background(), s.labels(), s.outputs(), s.splits(), s.sourceFile());
         } catch (RuntimeException e) {
             throw new MirageException("--size: expected WxH with each side 1.." + ImageSpec.MAX_SIDE + ", got '" + size + "'");
         }
@@ -79,6 +80,6 @@ final class BenchCommand implements Callable<Integer> {
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
                 false, outputs.contains("normals"));
         return new SceneSpec(s.seed(), s.frames(), s.image(), s.camera(), s.objects(), s.lights(), s.ambient(),
-                s.background(), s.labels(), out, s.sourceFile());
+                s.background(), s.labels(), out, s.splits(), s.sourceFile());
     }
 }

@@ -43,9 +43,14 @@ public record SweepAxis(String field, List<JsonNode> values, String name, List<S
         }
     }
 
-    /** The axis's name in folder names: {@link #name} or the field path, cleaned. */
+    /** The axis's name in reports: {@link #name} or the field path. */
+    public String title() {
+        return name != null ? name : field;
+    }
+
+    /** The axis's name in folder names: {@link #title()}, cleaned. */
     public String folderName() {
-        return SweepNames.clean(name != null ? name : field, true);
+        return SweepNames.clean(title(), true);
     }
 
     /** Value {@code i}'s label in folder names: its label, else a scalar value's text, else {@code i}; cleaned. */

@@ -22,6 +22,11 @@ public record SweepSpec(String base, Integer frames, List<SweepAxis> axes) {
         axes = Checks.list(Checks.required(axes, "axes"), "axes");
         if (axes.isEmpty() || axes.size() > MAX_AXES)
             throw SpecViolation.invalid("axes", "needs 1 to " + MAX_AXES + " axes, got " + axes.size());
+        for (int a = 0; a < axes.size(); a++)
+            for (int b = 0; b < a; b++)
+                if (axes.get(a).title().equals(axes.get(b).title()))
+                    throw SpecViolation.invalid("axes[" + a + "]", "has the same name as axes[" + b + "] ("
+                            + Tokens.quote(axes.get(a).title()) + "); give each axis its own name");
         long variants = 1;
         for (SweepAxis a : axes) variants *= a.values().size();
         if (variants > MAX_VARIANTS)
