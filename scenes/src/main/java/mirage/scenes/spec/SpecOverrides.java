@@ -71,6 +71,7 @@ final class SpecOverrides {
         } catch (SpecViolation v) {
             throw atPath(o, v.reason());
         }
+        checkLimits(o, steps);
         JsonNode node = root;
         String at = "";
         for (int s = 0; s < steps.size(); s++) {
@@ -104,6 +105,24 @@ final class SpecOverrides {
         }
     }
 
+    /**
+     * The document limits the value's own file checked where it was written, checked again where it lands:
+     * nesting (the path's steps plus the value's own levels) and the entry counts of {@code objects} and {@code lights}.
+     */
+    private static void checkLimits(SpecOverride o, List<Step> steps) {
+        if (steps.size() + levels(o.value()) > SpecLimits.MAX_DEPTH)
+            throw atValue(o, "nested deeper than " + SpecLimits.MAX_DEPTH + " levels where it lands (" + o.path() + ")");
+        int max = SpecLimits.maxListLength(o.path());
+        if (o.value().isArray() && o.value().size() > max) throw atValue(o, o.path() + " may have at most " + max + " entries");
+    }
+
+    /** How many mappings and lists are nested in {@code v}, itself included (0 for a scalar). */
+    private static int levels(JsonNode v) {
+        int deepest = 0;
+        for (JsonNode child : v) deepest = Math.max(deepest, levels(child));
+        return v.isContainerNode() ? deepest + 1 : 0;
+    }
+
     private static String shown(String at, JsonNode node) {
         String what = node.isArray() ? "a list" : node.isObject() ? "a mapping" : node.isTextual() ? "a string"
                 : node.isNumber() ? "a number" : node.isBoolean() ? "true or false" : "null";
@@ -114,6 +133,12 @@ final class SpecOverrides {
     private static SpecException atPath(SpecOverride o, String reason) {
         SpecOverride.Origin origin = o.origin();
         return exception(origin, origin.index.keyLocation(origin.pathField), origin.pathField, reason);
+    }
+
+    /** A problem with the override's value, reported where the value was written. */
+    private static SpecException atValue(SpecOverride o, String reason) {
+        SpecOverride.Origin origin = o.origin();
+        return exception(origin, origin.index.valueLocation(origin.valueField), origin.valueField, reason);
     }
 
     /**

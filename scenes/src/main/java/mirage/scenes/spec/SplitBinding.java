@@ -15,6 +15,9 @@ import java.util.Map;
  * run's category ids.
  */
 final class SplitBinding {
+    /** Most spec values all the splits' copies may hold together: each split copies the document. */
+    static final long MAX_COPIED_VALUES = 2_000_000;
+
     private final SpecBinding binding;
     private final String source;
     private final LocationIndex index;
@@ -40,6 +43,10 @@ final class SplitBinding {
 
     /** Every split of {@code base} (bound from {@code tree}) with its own spec. */
     List<SplitSpec> bindAll(ObjectNode tree, SceneSpec base, Path file) {
+        long copied = (long) count(tree) * base.splits().size();
+        if (copied > MAX_COPIED_VALUES)
+            throw binding.fail(SpecViolation.invalid("splits", base.splits().size() + " splits copy the spec's " + count(tree)
+                    + " values " + copied + " times in all; at most " + MAX_COPIED_VALUES), documentOverrides);
         List<SplitSpec> out = new ArrayList<>();
         for (int k = 0; k < base.splits().size(); k++) out.add(bind(tree, base, k, file));
         return out;
@@ -61,6 +68,12 @@ final class SplitBinding {
         if (!spec.categories().equals(base.categories()) || !spec.categoryKeypoints().equals(base.categoryKeypoints()))
             throw categoriesChanged(split, at, base, spec);
         return split.withSpec(spec.withSourceFile(file));
+    }
+
+    private static int count(JsonNode n) {
+        int c = 1;
+        for (JsonNode child : n) c += count(child);
+        return c;
     }
 
     private SpecException categoriesChanged(SplitSpec split, String at, SceneSpec base, SceneSpec spec) {

@@ -140,6 +140,17 @@ class SplitSpecTest {
                 "needs at least one split");
     }
 
+    /** Each split copies the document, so many splits of a huge document are refused before any copy is made. */
+    @Test void splitCopiesAreBounded() {
+        String values = String.join(", ", java.util.Collections.nCopies(10_000, "0.5"));
+        StringBuilder yaml = new StringBuilder(SPLITS_YAML.substring(0, SPLITS_YAML.indexOf("splits:"))
+                .replace("    intensity: 2\n", "    intensity: {choice: [" + values + "]}\n"))
+                .append("ambient: {choice: [").append(values).append("]}\nsplits:\n");
+        for (int k = 0; k < 100; k++) yaml.append("  - {name: s").append(k).append(", frames: 1}\n");
+        SpecException e = error(yaml.toString());
+        assertTrue(e.getMessage().contains(": splits: 100 splits copy the spec's"), e.getMessage());
+    }
+
     @Test void setMayNotChangeTheCategories() {
         assertAt(errorFor("objects[1].asset: models/coin.glb", "objects[1].category: coin"), 21, 28,
                 "splits[1].set.objects[1].category", "a split may not change the category list (names, order, keypoints): "

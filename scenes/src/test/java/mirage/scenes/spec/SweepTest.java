@@ -94,8 +94,10 @@ class SweepTest {
         assertAt(error(SWEEP.replace("[1.0, 2.5, 4]", "[1, 1.0, \"1.0\"]")), 5, 22, "axes[0].values[2]", "same folder label \"1.0\"");
         assertAt(error(SWEEP.replace("[1.0, 2.5, 4]", "[]")), 5, 13, "axes[0].values", "needs 1 to 100 values");
         StringBuilder many = new StringBuilder("base: spec/scene.yaml\naxes:\n");
-        for (int a = 0; a < 4; a++) many.append("  - {field: ambient, values: [0, 0.1, 0.2, 0.3, 0.4, 0.5]}\n");
+        for (int a = 0; a < 4; a++) many.append("  - {field: ambient, name: a" + a + ", values: [0, 0.1, 0.2, 0.3, 0.4, 0.5]}\n");
         assertAt(error(many.toString()), 3, 3, "axes", "the axes make 1296 variants; at most 1000");
+        assertAt(error(many.toString().replace("name: a3", "name: a1")), 6, 5, "axes[3]",
+                "has the same name as axes[1] (\"a1\"); give each axis its own name");
     }
 
     @Test void badValuesAreLocatedInTheSweepFile() {
@@ -105,6 +107,11 @@ class SweepTest {
         assertAt(e, 5, 19, "axes[0].values[1]", "lights[0].intensity: must be >= 0, got -2");
         e = assertThrows(SpecException.class, () -> loader.load(s.base(), s.variants().get(1).overrides()));
         assertAt(e, 8, 55, "axes[1].values[1].image_folder", "background.image_folder: folder not found");
+        StringBuilder deep = new StringBuilder("1");
+        for (int i = 0; i < 28; i++) deep.insert(0, "[").append("]");
+        Sweep tooDeep = load(SWEEP.replace("lights[0].intensity", "camera.orbit.target.x.y").replace("[1.0, 2.5, 4]", "[" + deep + "]"));
+        e = assertThrows(SpecException.class, () -> loader.load(tooDeep.base(), tooDeep.variants().get(0).overrides()));
+        assertAt(e, 5, 14, "axes[0].values[0]", "nested deeper than 32 levels where it lands");
         Sweep far = load(SWEEP.replace("lights[0].intensity", "lights[2].intensity"));
         e = assertThrows(SpecException.class, () -> loader.load(far.base(), far.variants().get(0).overrides()));
         assertAt(e, 4, 5, "axes[0].field", "lights has 1 entries, so lights[2] does not exist");
