@@ -123,6 +123,21 @@ class SplitsTest {
             }
     }
 
+    /** The run file's spec hash covers the splits: the same spec resumes (nothing left to do), another is refused. */
+    @Test
+    void resumeKnowsTheSplits() throws Exception {
+        Path record = out.resolve("frames/000004.json");
+        var written = Files.getLastModifiedTime(record);
+        CliRun r = TinyScene.render(spec, out, "--resume");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(written, Files.getLastModifiedTime(record));
+        Path other = TinyScene.write(tmp.resolve("other"), TinyScene.yaml("", SPLITS.replace("frames: 2", "frames: 3")
+                .replace("bg_val", TinyScene.ASSETS.resolve("backgrounds").toString())));
+        r = TinyScene.render(other, out);
+        assertEquals(Main.EXIT_FAILURE, r.exitCode());
+        assertTrue(r.err().contains("holds a run of another spec"), r.err());
+    }
+
     @Test
     void framesOnTheCommandLineIsAnErrorWithSplits() {
         CliRun r = TinyScene.render(spec, tmp.resolve("frames"), "--frames", "3");
