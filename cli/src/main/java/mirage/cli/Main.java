@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code mirage} command: a thin adapter from arguments to the pipeline, and from failures to exit codes. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Synthetic, exactly labelled training images.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {RenderCommand.class, SweepCommand.class, ValidateCommand.class, ExportCommand.class, BenchCommand.class,
                 ContactSheetCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -4,10 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import mirage.cli.run.FrameSelection;
 import mirage.cli.run.Generator;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.spec.SceneSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,24 +60,56 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not print progress.")
     boolean noProgress;
 
+    @Option(names = "--only", paramLabel = "LIST", converter = FrameSelectionConverter.class,
+            description = "Render only these frames, e.g. 17,120-130 (indices and inclusive ranges; frames already done "
+                    + "are kept), into a new folder or one holding the same spec's run.")
+    FrameSelection only;
+
+    @Spec
+    CommandSpec command;
+
     @Override
     public Integer call() {
         SceneSpec s = Specs.load(spec == null ? Specs.defaultScene() : spec, allowedRoots);
+        if (frames != null && !s.splits().isEmpty())
+            throw new ParameterException(command.commandLine(), "--frames cannot be used with a spec that has splits: "
+                    + "each split gives its own frame count");
         if (frames != null) s = s.withFrames(frames);
         if (seed != null) s = s.withSeed(seed);
+        if (only != null) {
+            try {
+                only.checkWithin(s.frames());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), "--only: " + e.getMessage());
+            }
+        }
         var options = new Generator.Options(out, overwrite, resume, device,
                 workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
-                !noProgress, null);
+                !noProgress, null, only);
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
-        if (r.resumedFrom() > 0) System.out.printf("resumed: %d of %d frames were already done%n", r.resumedFrom(), r.frames());
+        if (r.alreadyDone() > 0)
+            System.out.printf("resumed: %d of %d frames were already done%n", r.alreadyDone(), r.selected());
         System.out.printf("rendered %d frames in %.1f s (%.1f frames/s) on %s; %d annotations in all%n-> %s%n",
                 r.rendered(), r.seconds(), r.framesPerSecond(), r.renderer().glRenderer(), r.annotations(), r.out());
-        if (!r.complete()) {
+        if (r.stopped()) {
             System.err.printf("mirage: stopped: %d of %d frames done; run the same command again to resume%n",
-                    r.resumedFrom() + r.rendered(), r.frames());
+                    r.alreadyDone() + r.rendered(), r.selected());
             return Main.EXIT_INTERRUPTED;
         }
+        if (!r.complete())
+            System.out.printf("the dataset is not complete (frames outside --only are missing); dataset.json says so%n");
         return 0;
+    }
+
+    /** Parses {@code --only} (syntax only; the indices are checked against the spec's frames in {@link #call}). */
+    static final class FrameSelectionConverter implements ITypeConverter<FrameSelection> {
+        @Override public FrameSelection convert(String value) {
+            try {
+                return FrameSelection.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static int checkLevel(int level) {

@@ -22,8 +22,13 @@ final class Specs {
      * and the allowed roots, like the spec itself.
      */
     static AssetLibrary assets(SceneSpec spec, List<Path> allowedRoots) {
+        return assets(spec.baseDir(), allowedRoots);
+    }
+
+    /** The asset library of specs in {@code specDir} (null: none), like {@link #assets(SceneSpec, List)}. */
+    static AssetLibrary assets(Path specDir, List<Path> allowedRoots) {
         List<Path> folders = new java.util.ArrayList<>();
-        if (spec.baseDir() != null) folders.add(spec.baseDir());
+        if (specDir != null) folders.add(specDir);
         folders.addAll(allowedRoots);
         return new AssetLibrary(folders);
     }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import mirage.assets.AssetLibrary;
 import mirage.cli.run.InputCheck;
 import mirage.scenes.spec.SceneSpec;
+import mirage.scenes.spec.SplitPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +26,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SceneSpec s = Specs.load(spec, allowedRoots);
-        InputCheck.Counts c = InputCheck.importAll(s, Specs.assets(s, allowedRoots));
+        AssetLibrary assets = Specs.assets(s, allowedRoots);
+        InputCheck.Counts c = InputCheck.importAll(s, assets);
         System.out.printf("%s: valid: %d frames of %dx%d, %d categories, %d models (%d triangles), %d images%n",
                 s.sourceFile(), s.frames(), s.image().width(), s.image().height(), s.categories().size(),
                 c.models(), c.triangles(), c.images());
+        SplitPlan plan = SplitPlan.of(s);
+        if (plan.hasSplits())
+            for (SplitPlan.Part part : plan.parts()) {
+                InputCheck.Counts p = InputCheck.importAll(part.spec(), assets);
+                System.out.printf("  split %s: frames %d..%d (%d), %d models, %d images%n", part.name(), part.firstFrame(),
+                        part.endFrame() - 1, part.frames(), p.models(), p.images());
+            }
         return 0;
     }
 }

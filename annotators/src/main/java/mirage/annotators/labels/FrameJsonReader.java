@@ -21,8 +21,8 @@ import mirage.annotators.rle.Rle;
 
 /** Parses the JSON tree of one frame file into a {@link FrameLabel}; unknown keys are rejected. */
 final class FrameJsonReader {
-    private static final Set<String> FRAME_KEYS = Set.of("frame", "image_id", "file_name", "camera", "instances",
-            "scene");
+    private static final Set<String> FRAME_KEYS = Set.of("frame", "image_id", "file_name", "split", "camera",
+            "instances", "scene");
     private static final Set<String> CAMERA_KEYS = Set.of("width", "height", "fx", "fy", "cx", "cy", "near", "far",
             "convention", "world_to_camera");
     private static final Set<String> INSTANCE_KEYS = Set.of("index", "annotation_id", "category", "category_id",
@@ -44,7 +44,8 @@ final class FrameJsonReader {
         long imageId = int64(root, "image_id", "$");
         String fileName = text(root, "file_name", "$");
         JsonNode scene = optional(root, "scene");
-        return build("$", () -> new FrameLabel(frame, imageId, fileName, camera, instances, scene));
+        String split = optional(root, "split") == null ? null : text(root, "split", "$");
+        return build("$", () -> new FrameLabel(frame, imageId, fileName, camera, instances, scene, split));
     }
 
     private static CameraLabel camera(JsonNode n, String path) throws LabelFormatException {

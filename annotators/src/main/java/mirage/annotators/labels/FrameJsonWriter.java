@@ -18,6 +18,7 @@ final class FrameJsonWriter {
         root.put("frame", f.frame());
         root.put("image_id", f.imageId());
         root.put("file_name", f.fileName());
+        if (f.split() != null) root.put("split", f.split());
         root.set("camera", camera(f.camera()));
         ArrayNode instances = root.putArray("instances");
         for (InstanceLabel inst : f.instances()) instances.add(instance(inst));

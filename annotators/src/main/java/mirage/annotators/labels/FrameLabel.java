@@ -24,9 +24,10 @@ import mirage.annotators.rle.Rle;
  * @param instances every instance of the frame in index order, visible or not
  * @param scene provenance passed through untouched (lights, materials, background), or null; deep-copied on
  *     construction and on access
+ * @param split the name of the split the frame belongs to, or null when the dataset has no splits
  */
 public record FrameLabel(int frame, long imageId, String fileName, CameraLabel camera,
-        List<InstanceLabel> instances, JsonNode scene) {
+        List<InstanceLabel> instances, JsonNode scene, String split) {
     private static final double PROJECTION_TOLERANCE_PX = 1e-3;
 
     public FrameLabel {
@@ -37,6 +38,7 @@ public record FrameLabel(int frame, long imageId, String fileName, CameraLabel c
         Objects.requireNonNull(camera, who + ": camera");
         instances = List.copyOf(instances);
         scene = scene == null || scene.isNull() || scene.isMissingNode() ? null : scene.deepCopy();
+        Checks.require(split == null || !split.isBlank(), who + ": split must not be blank");
         Set<Long> annotationIds = new HashSet<>();
         for (int k = 1; k <= instances.size(); k++) {
             InstanceLabel inst = instances.get(k - 1);
@@ -47,6 +49,12 @@ public record FrameLabel(int frame, long imageId, String fileName, CameraLabel c
                     where + ": annotation_id " + inst.annotationId() + " is not unique in the frame");
             checkAgainstCamera(where, inst, camera);
         }
+    }
+
+    /** A frame of a dataset without splits. */
+    public FrameLabel(int frame, long imageId, String fileName, CameraLabel camera, List<InstanceLabel> instances,
+            JsonNode scene) {
+        this(frame, imageId, fileName, camera, instances, scene, null);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Reads and writes {@code frames/NNNNNN.json}, the per-frame label file. Keys are snake_case; matrices are
  * row-major nested arrays ({@code [[m00, m01, m02, m03], ...]}); nullable values are written as JSON null. Layout:
  * <pre>
- * { "frame", "image_id", "file_name",
+ * { "frame", "image_id", "file_name", "split" (only in a dataset with splits),
  *   "camera": { "width", "height", "fx", "fy", "cx", "cy", "near", "far", "convention": "opencv",
  *               "world_to_camera": 4x4 },
  *   "instances": [ { "index", "annotation_id", "category", "category_id", "asset",

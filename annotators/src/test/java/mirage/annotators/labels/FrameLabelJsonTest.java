@@ -34,6 +34,24 @@ class FrameLabelJsonTest {
     }
 
     @Test
+    void theSplitIsWrittenAfterTheFileNameAndReadBack() throws IOException {
+        FrameLabel plain = LabelFixtures.frame0();
+        assertFalse(new String(FrameLabelJson.toBytes(plain), StandardCharsets.UTF_8).contains("\"split\""));
+        FrameLabel f = new FrameLabel(plain.frame(), plain.imageId(), plain.fileName(), plain.camera(), plain.instances(),
+                plain.scene(), "val");
+        JsonNode root = new ObjectMapper().readTree(FrameLabelJson.toBytes(f));
+        assertEquals(List.of("frame", "image_id", "file_name", "split", "camera"), fieldNames(root).subList(0, 5));
+        assertEquals("val", root.get("split").textValue());
+        FrameLabel back = FrameLabelJson.read(new ByteArrayInputStream(FrameLabelJson.toBytes(f)));
+        assertEquals(f, back);
+        assertEquals("val", back.split());
+        ((ObjectNode) root).put("split", 3);
+        LabelFormatException e = assertThrows(LabelFormatException.class,
+                () -> FrameLabelJson.read(new ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(root))));
+        assertTrue(e.getMessage().contains("$.split"), e.getMessage());
+    }
+
+    @Test
     void layoutIsSnakeCaseWithRowMajorNestedMatrices() throws IOException {
         FrameLabel f = LabelFixtures.frame0();
         String text = new String(FrameLabelJson.toBytes(f), StandardCharsets.UTF_8);

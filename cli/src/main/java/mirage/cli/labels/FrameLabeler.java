@@ -40,11 +40,19 @@ public final class FrameLabeler {
     private final LabelsSpec filter;
     private final AssetSource assets;
     private final SceneProvenance provenance;
+    private final String split;
 
-    public FrameLabeler(LabelsSpec filter, AssetSource assets, SceneProvenance provenance) {
+    /** @param split the name recorded in each frame record, or null when the run has no splits */
+    public FrameLabeler(LabelsSpec filter, AssetSource assets, SceneProvenance provenance, String split) {
         this.filter = filter;
         this.assets = assets;
         this.provenance = provenance;
+        this.split = split;
+    }
+
+    /** A labeller for a run without splits. */
+    public FrameLabeler(LabelsSpec filter, AssetSource assets, SceneProvenance provenance) {
+        this(filter, assets, provenance, null);
     }
 
     public static long imageId(int frameIndex) {
@@ -72,7 +80,7 @@ public final class FrameLabeler {
                 decimal(scene.far()), Pose.rowMajor(scene.worldToCamera()));
         ObjectNode sceneRecord = provenance.of(scene);
         sceneRecord.setAll(flags);
-        return new FrameLabel(scene.frameIndex(), imageId(scene.frameIndex()), fileName, camera, out, sceneRecord);
+        return new FrameLabel(scene.frameIndex(), imageId(scene.frameIndex()), fileName, camera, out, sceneRecord, split);
     }
 
     private InstanceLabel instance(Scene scene, RenderedFrame frame, Instance inst, InstanceStats visible, Rle visibleRle,

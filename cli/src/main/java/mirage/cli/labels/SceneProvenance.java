@@ -4,18 +4,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Locale;
 import mirage.scenes.model.Background;
+import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
+import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
+import mirage.scenes.model.SensorEffects;
+import org.joml.Vector3dc;
 import org.joml.Vector3fc;
 
 /**
- * The frame's resolved random values that are not labels (per-instance materials, lights, ambient, background),
- * for the {@code scene} part of the frame record. Paths are relative to the spec's folder when under it, so the
- * record is the same on every machine.
+ * Every resolved random value of a frame that is not a label, for the {@code scene} part of the frame record: the
+ * camera's draws, each instance's material, the distractors and occluders, the lights, the ambient level, the
+ * background and the sensor effects. Together with the labels (poses, camera) this is the whole {@link Scene}, so a
+ * frame can be explained and reproduced from its record. Paths are relative to the spec's folder when under it, so
+ * the record is the same on every machine. Numbers are written as the model holds them (floats as their shortest
+ * decimal, matrices as doubles like the labels').
  */
 public final class SceneProvenance {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -28,34 +36,80 @@ public final class SceneProvenance {
 
     public ObjectNode of(Scene scene) {
         ObjectNode root = F.objectNode();
+        if (scene.cameraDraw() != null) root.set("camera", camera(scene.cameraDraw()));
         ArrayNode materials = root.putArray("materials");
         for (Instance inst : scene.instances()) materials.add(material(inst.material()));
+        ArrayNode props = root.putArray("props");
+        for (Prop p : scene.props()) props.add(prop(p));
         ArrayNode lights = root.putArray("lights");
         for (Light l : scene.lights()) lights.add(light(l));
         root.set("ambient", rgb(scene.ambient()));
         root.set("background", background(scene.background()));
+        root.set("effects", effects(scene.effects()));
         return root;
     }
 
-    private ObjectNode material(Material m) {
+    private static ObjectNode camera(CameraDraw d) {
         ObjectNode n = F.objectNode();
-        if (m.surface() instanceof Material.Surface.AssetOwn) {
+        n.put("distance", d.distance());
+        n.put("elevation_deg", d.elevationDeg());
+        n.put("azimuth_deg", d.azimuthDeg());
+        n.set("look_at", vector(d.lookAt()));
+        n.put("roll_deg", d.rollDeg());
+        if (!Double.isNaN(d.fovDeg())) n.put("fov_deg", d.fovDeg());   // NaN: the intrinsics were drawn instead
+        return n;
+    }
+
+    /** The surface's own keys ({@code type} and what it needs), then the UV transform, roughness and metallic. */
+    ObjectNode material(Material m) {
+        ObjectNode n = F.objectNode();
+        Material.Surface s = m.surface();
+        if (s instanceof Material.Surface.AssetOwn) {
             n.put("type", "asset");
-        } else if (m.surface() instanceof Material.Surface.BaseColor c) {
+        } else if (s instanceof Material.Surface.BaseColor c) {
             n.put("type", "base_color");
             n.set("color", rgb(c.color()));
-        } else if (m.surface() instanceof Material.Surface.Texture t) {
+        } else if (s instanceof Material.Surface.Texture t) {
             n.put("type", "texture");
             n.put("image", relative(t.image()));
+        } else if (s instanceof Material.Surface.Procedural p) {
+            n.put("type", "procedural");
+            n.put("pattern", p.pattern().specName());
+            n.set("color_a", rgb(p.a()));
+            n.set("color_b", rgb(p.b()));
+            n.put("cells", p.cells());
+            n.put("seed", p.seed());
         }
+        ObjectNode uv = n.putObject("uv");
+        uv.put("scale", m.uv().scale());
+        uv.set("offset", F.arrayNode().add(m.uv().offsetU()).add(m.uv().offsetV()));
+        uv.put("rotation_deg", m.uv().rotationDeg());
+        n.put("roughness", m.roughness());
+        n.put("metallic", m.metallic());
+        return n;
+    }
+
+    private ObjectNode prop(Prop p) {
+        ObjectNode n = F.objectNode();
+        n.put("role", p.role().name().toLowerCase(Locale.ROOT));
+        if (p.primitive() != null) n.put("shape", p.primitive().name().toLowerCase(Locale.ROOT));
+        else n.put("asset", relative(p.asset()));
+        n.set("model_to_world", rows(Pose.rowMajor(p.modelToWorld())));
+        n.set("material", material(p.material()));
         return n;
     }
 
     private static ObjectNode light(Light l) {
         ObjectNode n = F.objectNode();
-        n.put("type", l.type() == Light.Type.DIRECTIONAL ? "directional" : "point");
-        n.set(l.type() == Light.Type.DIRECTIONAL ? "direction" : "position", vector(l.type() == Light.Type.DIRECTIONAL ? l.direction() : l.position()));
+        n.put("type", l.type().name().toLowerCase(Locale.ROOT));
+        if (l.type() != Light.Type.DIRECTIONAL) n.set("position", vector(l.position()));
+        if (l.type() != Light.Type.POINT) n.set("direction", vector(l.direction()));
         n.set("radiance", rgb(l.radiance()));
+        if (l.type() == Light.Type.SPOT) {
+            n.put("cone_deg", l.coneDeg());
+            n.put("softness_deg", l.softnessDeg());
+        }
+        n.put("shadows", l.castsShadows());
         return n;
     }
 
@@ -67,7 +121,28 @@ public final class SceneProvenance {
         } else if (b instanceof Background.Image i) {
             n.put("type", "image");
             n.put("image", relative(i.image()));
+            n.put("zoom", i.zoom());
+            n.put("x", i.x());
+            n.put("y", i.y());
+            n.put("flip", i.flip());
+        } else if (b instanceof Background.Texture t) {
+            n.put("type", "texture");
+            n.set("material", material(t.material()));
         }
+        return n;
+    }
+
+    private static ObjectNode effects(SensorEffects e) {
+        ObjectNode n = F.objectNode();
+        n.put("blur_sigma", e.blurSigma());
+        n.put("brightness", e.brightness());
+        n.put("contrast", e.contrast());
+        n.put("saturation", e.saturation());
+        n.put("hue_deg", e.hueDeg());
+        n.put("noise_std", e.noiseStd());
+        n.put("noise_seed", e.noiseSeed());
+        if (e.jpeg()) n.put("jpeg_quality", e.jpegQuality());
+        else n.putNull("jpeg_quality");   // PNG
         return n;
     }
 
@@ -77,6 +152,20 @@ public final class SceneProvenance {
 
     private static ArrayNode vector(Vector3fc v) {
         return F.arrayNode().add(v.x()).add(v.y()).add(v.z());
+    }
+
+    private static ArrayNode vector(Vector3dc v) {
+        return F.arrayNode().add(v.x()).add(v.y()).add(v.z());
+    }
+
+    /** A row-major 4x4 as four rows of four, like the labels' matrices. */
+    private static ArrayNode rows(double[] m) {
+        ArrayNode rows = F.arrayNode();
+        for (int r = 0; r < 4; r++) {
+            ArrayNode row = rows.addArray();
+            for (int c = 0; c < 4; c++) row.add(m[r * 4 + c]);
+        }
+        return rows;
     }
 
     /** Forward slashes, relative to the spec folder when under it, else absolute. */

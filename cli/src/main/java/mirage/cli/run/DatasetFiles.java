@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mirage.annotators.coco.CocoDataset;
 import mirage.annotators.coco.CocoInfo;
+import mirage.annotators.coco.CocoWriter;
 import mirage.annotators.export.CocoExporter;
 import mirage.annotators.export.CocoSegmentation;
 import mirage.annotators.labels.CategoryLabel;
@@ -20,12 +24,14 @@ import mirage.core.error.MirageException;
 import mirage.core.random.Seeds;
 import mirage.renderer.RendererInfo;
 import mirage.scenes.spec.SceneSpec;
+import mirage.scenes.spec.SplitPlan;
 import mirage.scenes.spec.SpecWriter;
 
 /**
  * The dataset-wide files, assembled from the frame records on disk once the frames are done (or the run was
- * stopped): {@code annotations/instances.json} (COCO) and {@code dataset.json}. Neither holds a timestamp, so
- * the same spec and seed give the same bytes, resumed or not.
+ * stopped): {@code annotations/instances.json} (COCO), with splits one {@code annotations/instances_<name>.json}
+ * per split holding only its frames, and {@code dataset.json}. None holds a timestamp, so the same spec and seed
+ * give the same bytes, resumed or not.
  */
 final class DatasetFiles {
     static final String COCO_FILE = CocoExporter.FILE;
@@ -40,7 +46,18 @@ final class DatasetFiles {
         this.out = out;
     }
 
-    Counts write(SceneSpec spec, RendererInfo renderer, boolean complete) {
+    /** True when {@code root}'s dataset.json says {@code complete: true}; false when it is missing or unreadable. */
+    static boolean recordedComplete(Path root) {
+        Path file = root.resolve(OutputDir.DATASET_FILE);
+        if (!Files.isRegularFile(file)) return false;
+        try {
+            return JSON.readTree(file.toFile()).path("complete").asBoolean(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    Counts write(SceneSpec spec, SplitPlan plan, RendererInfo renderer, boolean complete) {
         List<FrameLabel> frames;
         try {
             frames = FrameLabelJson.readAll(out.root().resolve(FrameLabelJson.FOLDER));
@@ -48,15 +65,43 @@ final class DatasetFiles {
             throw new MirageException(out.root() + ": cannot read back the frame records: " + e.getMessage(), e);
         }
         DatasetLabels labels = new DatasetLabels(categories(spec), frames, spec.outputs().depthScale());
+        CocoExporter coco = new CocoExporter(CocoSegmentation.RLE, new CocoInfo("Mirage synthetic dataset", Version.current()));
         try {
-            new CocoExporter(CocoSegmentation.RLE, new CocoInfo("Mirage synthetic dataset", Version.current()))
-                    .export(labels, out.root());
+            coco.export(labels, out.root());
         } catch (IOException e) {
             throw new MirageException(out.root().resolve(COCO_FILE) + ": cannot write: " + e.getMessage(), e);
         }
-        long annotations = frames.stream().mapToLong(f -> f.annotated().size()).sum();
-        out.write(OutputDir.DATASET_FILE, o -> JSON.writeValue(o, manifest(spec, renderer, labels, annotations, complete)));
+        List<DatasetLabels> splits = new ArrayList<>();
+        if (plan.hasSplits())
+            for (SplitPlan.Part part : plan.parts()) {
+                DatasetLabels own = new DatasetLabels(labels.categories(),
+                        frames.stream().filter(f -> part.contains(f.frame())).toList(), part.spec().outputs().depthScale());
+                writeSplitCoco(coco, part.name(), own);
+                splits.add(own);
+            }
+        long annotations = annotations(labels);
+        out.write(OutputDir.DATASET_FILE, o -> JSON.writeValue(o, manifest(spec, renderer, labels, annotations, complete,
+                plan, splits)));
         return new Counts(frames.size(), annotations);
+    }
+
+    /** {@code annotations/instances_<name>.json}: the same COCO writer, the split's frames only. */
+    static String splitCocoFile(String split) {
+        return OutputDir.ANNOTATIONS + "/instances_" + split + ".json";
+    }
+
+    private void writeSplitCoco(CocoExporter coco, String split, DatasetLabels labels) {
+        CocoDataset dataset;
+        try {
+            dataset = coco.toCoco(labels);
+        } catch (IOException e) {
+            throw new MirageException(out.root().resolve(splitCocoFile(split)) + ": cannot write: " + e.getMessage(), e);
+        }
+        out.write(splitCocoFile(split), o -> new CocoWriter().write(dataset, o));
+    }
+
+    private static long annotations(DatasetLabels labels) {
+        return labels.frames().stream().mapToLong(f -> f.annotated().size()).sum();
     }
 
     static List<CategoryLabel> categories(SceneSpec spec) {
@@ -67,7 +112,7 @@ final class DatasetFiles {
     }
 
     private static ObjectNode manifest(SceneSpec spec, RendererInfo renderer, DatasetLabels labels, long annotations,
-                                       boolean complete) {
+                                       boolean complete, SplitPlan plan, List<DatasetLabels> splits) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("tool", "mirage");
@@ -99,10 +144,25 @@ final class DatasetFiles {
         if (spec.outputs().normals()) outputs.put("normals", OutputDir.NORMALS + "/");
         outputs.put("frames", FrameLabelJson.FOLDER + "/");
         outputs.put("coco", COCO_FILE);
-        ObjectNode counts = root.putObject("counts");
+        counts(root.putObject("counts"), labels);
+        if (plan.hasSplits()) {
+            ArrayNode list = root.putArray("splits");
+            for (int k = 0; k < splits.size(); k++) {
+                SplitPlan.Part part = plan.parts().get(k);
+                ObjectNode n = list.addObject();
+                n.put("name", part.name());
+                n.put("first_frame", part.firstFrame());
+                n.put("frames", part.frames());
+                n.put("coco", splitCocoFile(part.name()));
+                counts(n.putObject("counts"), splits.get(k));
+            }
+        }
+        return root;
+    }
+
+    private static void counts(ObjectNode counts, DatasetLabels labels) {
         counts.put("images", labels.frames().size());
         counts.put("instances", labels.frames().stream().mapToLong(fr -> fr.instances().size()).sum());
-        counts.put("annotations", annotations);
-        return root;
+        counts.put("annotations", annotations(labels));
     }
 }

@@ -16,25 +16,21 @@ import mirage.scenes.spec.OutputsSpec;
 /**
  * Turns one rendered frame into its files: image, instance and semantic masks, depth and normals (as the spec's
  * outputs ask), and last the frame record, whose presence marks the frame done. Pure with respect to its inputs:
- * the same scene and pixels give the same bytes on any thread, in any order. One instance per worker thread.
+ * the same scene and pixels give the same bytes on any thread, in any order. One instance per worker thread; the
+ * labeller and outputs come with each frame, since each split has its own.
  */
 final class FrameWriter implements AutoCloseable {
     private final OutputDir out;
-    private final FrameLabeler labeler;
-    private final OutputsSpec outputs;
     private final PngWriter png;
-    private final DepthFiles depth;
 
-    FrameWriter(OutputDir out, FrameLabeler labeler, OutputsSpec outputs, int pngLevel) {
+    FrameWriter(OutputDir out, int pngLevel) {
         this.out = out;
-        this.labeler = labeler;
-        this.outputs = outputs;
         this.png = new PngWriter(pngLevel);
-        this.depth = new DepthFiles(out, outputs, png);
     }
 
-    void write(Scene scene, RenderedFrame frame) {
+    void write(Scene scene, RenderedFrame frame, FrameLabeler labeler, OutputsSpec outputs) {
         int i = scene.frameIndex();
+        DepthFiles depth = new DepthFiles(out, outputs, png);
         String imageFile = OutputDir.frameName(i, "png");
         DepthPng.Encoded depthUnits = depth.encode(i, frame.depth());
         ObjectNode flags = JsonNodeFactory.instance.objectNode();

@@ -3,6 +3,7 @@ package mirage.cli.run;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +24,7 @@ import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SceneSpec;
+import mirage.scenes.spec.SplitPlan;
 
 /**
  * A dataset run: checks every input before writing anything, then renders frames on this thread (the GL thread)
@@ -30,16 +32,29 @@ import mirage.scenes.spec.SceneSpec;
  * flight, so memory stays flat whatever the frame count. A frame is done when its record (written last) is in
  * place; a rerun into the folder skips done frames. The dataset-wide files are assembled from the frame records
  * at the end, so an interrupted and resumed run ends with the same files as an uninterrupted one.
+ *
+ * <p>With splits, each frame is sampled, labelled and written with its own split's spec (see {@link SplitPlan});
+ * frame indices stay global. {@link Options#only()} renders a subset of the frames, byte-identical to the same
+ * frames of a full run, since frame i depends on (seed, i) alone.
  */
 public final class Generator {
     /** How to run; none of it changes the dataset's content. */
     public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
-                          boolean progress, IntConsumer framesWritten) {
-        /** @param framesWritten told the running count of frames this run has written (from worker threads) */
+                          boolean progress, IntConsumer framesWritten, FrameSelection only) {
+        /**
+         * @param framesWritten told the running count of frames this run has written (from worker threads)
+         * @param only          the frames to render (others are left as they are), or null for every frame
+         */
         public Options {
             framesWritten = framesWritten != null ? framesWritten : n -> { };
             if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
             if (pngLevel < 0 || pngLevel > 9) throw new IllegalArgumentException("png level must be 0..9");
+        }
+
+        /** Every frame. */
+        public Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
+                       boolean progress, IntConsumer framesWritten) {
+            this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null);
         }
 
         /** One encoder fewer than the cores, since the GL thread (and llvmpipe) needs one. */
@@ -48,43 +63,82 @@ public final class Generator {
         }
     }
 
-    /** What a run reports; {@code complete} is false when it was stopped by a signal. */
-    public record Summary(Path out, int frames, int rendered, int resumedFrom, long annotations, double seconds,
-                          RendererInfo renderer, boolean complete) {
+    /**
+     * What a run reports.
+     *
+     * @param frames      the run's frame count (all splits)
+     * @param selected    the frames this run was asked for (all of them without {@code --only})
+     * @param rendered    how many of those it rendered now
+     * @param alreadyDone how many of those were done before it started
+     * @param stopped     stopped by a signal before rendering every selected frame
+     * @param complete    every frame of the run is done (what dataset.json says)
+     */
+    public record Summary(Path out, int frames, int selected, int rendered, int alreadyDone, long annotations,
+                          double seconds, RendererInfo renderer, boolean stopped, boolean complete) {
         public double framesPerSecond() {
             return seconds > 0 ? rendered / seconds : 0;
         }
     }
 
+    /** A split's samplers and labeller (one unnamed split without splits). */
+    private record SplitRun(SplitPlan.Part part, SceneSampler sampler, FrameLabeler labeler) {}
+
     private Generator() {}
+
+    /**
+     * True when {@code out} holds a finished run of {@code spec} (same spec hash, dataset.json complete), so that
+     * rendering it again would change nothing. Reads two small files; opens no renderer.
+     */
+    public static boolean alreadyComplete(Path out, SceneSpec spec) {
+        return java.nio.file.Files.isDirectory(out) && RunFile.specHash(spec).equals(RunFile.recordedHash(out))
+                && DatasetFiles.recordedComplete(out);
+    }
 
     /** @param assets the run's asset library (its allowed folders confine what models may read) */
     public static Summary run(SceneSpec spec, AssetLibrary assets, Options options) {
-        InputCheck.importAll(spec, assets);              // every asset and image, before any output exists
-        SceneSampler sampler = new SceneSampler(spec, path -> assets.model(path).bounds());
+        SplitPlan plan = SplitPlan.of(spec);
+        if (options.only() != null) options.only().checkWithin(plan.frames());
+        BitSet selected = options.only() != null ? options.only().frames(plan.frames()) : all(plan.frames());
+        for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
+        SceneProvenance provenance = new SceneProvenance(spec.baseDir());
+        List<SplitRun> runs = new ArrayList<>();
+        for (SplitPlan.Part part : plan.parts())
+            runs.add(new SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
+                    new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {
             OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
                     options.resume());
-            FrameLabeler labeler = new FrameLabeler(spec.labels(), assets, new SceneProvenance(spec.baseDir()));
             List<Integer> todo = new ArrayList<>();
-            for (int i = 0; i < spec.frames(); i++) if (!out.frameDone(i)) todo.add(i);
+            int missingElsewhere = 0;
+            for (int i = 0; i < plan.frames(); i++) {
+                boolean done = out.frameDone(i);
+                if (selected.get(i) && !done) todo.add(i);
+                else if (!selected.get(i) && !done) missingElsewhere++;
+            }
+            int alreadyDone = selected.cardinality() - todo.size();
             long start = System.nanoTime();
-            int rendered = renderAll(spec, options, todo, assets, sampler, renderer, out, labeler, stop);
+            int rendered = renderAll(runs, options, todo, alreadyDone, assets, renderer, out, stop);
             double seconds = (System.nanoTime() - start) / 1e9;
-            boolean complete = rendered == todo.size();
-            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, renderer.info(), complete);
-            return new Summary(out.root(), spec.frames(), rendered, spec.frames() - todo.size(), counts.annotations(),
-                    seconds, renderer.info(), complete);
+            boolean stopped = rendered < todo.size();
+            boolean complete = !stopped && missingElsewhere == 0;
+            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, plan, renderer.info(), complete);
+            return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
+                    counts.annotations(), seconds, renderer.info(), stopped, complete);
         }
     }
 
+    private static BitSet all(int frames) {
+        BitSet b = new BitSet(frames);
+        b.set(0, frames);
+        return b;
+    }
+
     /** Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. */
-    private static int renderAll(SceneSpec spec, Options options, List<Integer> todo, AssetLibrary assets,
-                                 SceneSampler sampler, Renderer renderer, OutputDir out, FrameLabeler labeler,
-                                 StopSignal stop) {
+    private static int renderAll(List<SplitRun> runs, Options options, List<Integer> todo, int alreadyDone,
+                                 AssetLibrary assets, Renderer renderer, OutputDir out, StopSignal stop) {
         List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
-            FrameWriter w = new FrameWriter(out, labeler, spec.outputs(), options.pngLevel());
+            FrameWriter w = new FrameWriter(out, options.pngLevel());
             writers.add(w);
             return w;
         });
@@ -97,15 +151,16 @@ public final class Generator {
         ArrayDeque<Future<?>> pending = new ArrayDeque<>();   // only frames in flight: memory stays flat
         AtomicInteger written = new AtomicInteger();
         int submitted = 0;
-        try (Progress progress = new Progress("render", spec.frames(), spec.frames() - todo.size(), options.progress())) {
+        try (Progress progress = new Progress("render", todo.size() + alreadyDone, alreadyDone, options.progress())) {
             for (int i : todo) {
                 if (stop.requested()) break;
-                Scene scene = sampler.sample(i);
+                SplitRun run = runFor(runs, i);
+                Scene scene = run.sampler().sample(i);
                 RenderedFrame frame = render(renderer, scene, assets);
                 acquire(inFlight);
                 pending.add(pool.submit(() -> {
                     try {
-                        writer.get().write(scene, frame);
+                        writer.get().write(scene, frame, run.labeler(), run.part().spec().outputs());
                         options.framesWritten().accept(written.incrementAndGet());
                     } finally {
                         inFlight.release();
@@ -121,6 +176,10 @@ public final class Generator {
             pool.shutdownNow();
             writers.forEach(FrameWriter::close);
         }
+    }
+    private static SplitRun runFor(List<SplitRun> runs, int frame) {
+        for (SplitRun r : runs) if (r.part().contains(frame)) return r;
+        throw new IllegalArgumentException("frame " + frame + " is in no split");
     }
 
     private static RenderedFrame render(Renderer renderer, Scene scene, AssetLibrary assets) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * a YAML file and from a JSON file in the same folder is equal.
  *
  * @param seed       run seed, any 64-bit integer [0]
- * @param frames     number of frames, 0..10,000,000 (required)
+ * @param frames     number of frames, 0..10,000,000 (required); with splits, left out in the file and set to the
+ *                   sum of the splits' frames
  * @param image      output size (required)
  * @param camera     camera (required)
  * @param objects    object entries, at least one; their count maxima sum to at most 65535 (required); under
@@ -30,12 +31,15 @@ import java.util.Objects;
  * @param distractors unlabelled clutter entries [none]
  * @param occluders  unlabelled objects between the camera and instances, or null [none]
  * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
+ * @param splits     named runs of consecutive frames, each with its own overrides (see {@link SplitSpec},
+ *                   {@link SplitPlan}); at most 100, names unique [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
                         LabelsSpec labels, OutputsSpec outputs, PlacementSpec placement, ClassBalanceSpec classBalance,
                         List<DistractorSpec> distractors, OccluderSpec occluders, EffectsSpec effects,
+                        List<SplitSpec> splits,
                         @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
@@ -45,8 +49,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     public static final int MAX_LIGHTS = 16;
     /** Most distractors and occluders one frame may hold. */
     public static final int MAX_PROPS = 10_000;
+    /** Most splits one spec may name. */
+    public static final int MAX_SPLITS = 100;
 
     public SceneSpec {
+        splits = Checks.list(Checks.orDefault(splits, List.of()), "splits");
+        if (!splits.isEmpty()) frames = splitFrames(splits, frames);
         Range.integers(0, MAX_FRAMES).check("frames", Checks.required(frames, "frames"));
         Checks.required(image, "image");
         Checks.required(camera, "camera");
@@ -83,6 +91,24 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
     }
 
+    /** The run's frames with splits: their sum; names unique. */
+    private static Integer splitFrames(List<SplitSpec> splits, Integer frames) {
+        if (splits.size() > MAX_SPLITS) throw SpecViolation.invalid("splits", "more than " + MAX_SPLITS + " splits");
+        long total = 0;
+        for (int k = 0; k < splits.size(); k++) {
+            total += splits.get(k).frames();
+            for (int j = 0; j < k; j++)
+                if (splits.get(j).name().equals(splits.get(k).name()))
+                    throw SpecViolation.invalid("splits[" + k + "].name", "duplicate split name '" + splits.get(k).name()
+                            + "' (also splits[" + j + "])");
+        }
+        if (total > MAX_FRAMES)
+            throw SpecViolation.invalid("splits", "the splits have " + total + " frames in all; at most " + MAX_FRAMES);
+        if (frames != null && frames != total)
+            throw SpecViolation.invalid("frames", "leave frames out with splits: the run has the splits' " + total + " frames");
+        return (int) total;
+    }
+
     private static void checkKeypointsPerCategory(List<ObjectSpec> objects) {
         for (int i = 0; i < objects.size(); i++)
             for (int j = 0; j < i; j++)
@@ -96,38 +122,47 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         return o.keypoints().stream().map(KeypointSpec::name).toList();
     }
 
-    /** The same spec with another frame count, checked like the spec file's. */
+    /** The same spec with another frame count, checked like the spec file's; not for a spec with splits. */
     public SceneSpec withFrames(int newFrames) {
+        if (!splits.isEmpty())
+            throw new SpecException(null, 0, 0, "frames", "the spec has splits: each split gives its own frame count");
         try {
             return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs,
-                    placement, classBalance, distractors, occluders, effects, sourceFile);
+                    placement, classBalance, distractors, occluders, effects, splits, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
     }
 
-    /** The same spec with another run seed (any value is valid). */
+    /** The same spec with another run seed (any value is valid), its splits' specs too. */
     public SceneSpec withSeed(long newSeed) {
+        List<SplitSpec> reseeded = splits.stream().map(s -> s.spec() == null ? s : s.withSpec(s.spec().withSeed(newSeed))).toList();
         return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, sourceFile);
+                placement, classBalance, distractors, occluders, effects, reseeded, sourceFile);
     }
 
     /** The same spec with another image size (already a checked {@link ImageSpec}). */
     public SceneSpec withImage(ImageSpec newImage) {
         return new SceneSpec(seed, frames, newImage, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, sourceFile);
     }
 
     /** The same spec with other per-frame outputs (already a checked {@link OutputsSpec}). */
     public SceneSpec withOutputs(OutputsSpec newOutputs) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, newOutputs,
-                placement, classBalance, distractors, occluders, effects, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, file);
+                placement, classBalance, distractors, occluders, effects, splits, file);
+    }
+
+    /** The same spec with other splits (the loader's, once each split's spec is bound). */
+    public SceneSpec withSplits(List<SplitSpec> newSplits) {
+        return new SceneSpec(seed, newSplits == null || newSplits.isEmpty() ? frames : null, image, camera, objects, lights,
+                ambient, background, labels, outputs, placement, classBalance, distractors, occluders, effects, newSplits, sourceFile);
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -170,11 +205,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                 && ambient.equals(s.ambient) && background.equals(s.background) && labels.equals(s.labels)
                 && outputs.equals(s.outputs) && placement.equals(s.placement)
                 && Objects.equals(classBalance, s.classBalance) && distractors.equals(s.distractors)
-                && Objects.equals(occluders, s.occluders) && effects.equals(s.effects);
+                && Objects.equals(occluders, s.occluders) && effects.equals(s.effects)
+                && splits.equals(s.splits);
     }
 
     @Override public int hashCode() {
         return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
-                classBalance, distractors, occluders, effects);
+                classBalance, distractors, occluders, effects, splits);
     }
 }

@@ -67,6 +67,18 @@ final class SpecErrors {
         return at(index.valueLocation(path), path, e.getOriginalMessage());
     }
 
+    /**
+     * The field a binding error is about: its field, or for an unknown key the key itself (so that an override
+     * which created the key can be found).
+     */
+    String causePath(JsonMappingException e) {
+        String path = pathOf(e);
+        SpecViolation v = violationIn(e);
+        if (v == null) return path;
+        String field = FieldPaths.join(path, v.field());
+        return v.kind() == SpecViolation.Kind.UNKNOWN_KEY ? FieldPaths.join(field, v.key()) : field;
+    }
+
     /** An explicit null where the spec had a key with no value. */
     SpecException nullValue(String path) {
         return at(index.valueLocation(path), path, "must not be null; give a value, or leave the key out to use the default");

@@ -2,8 +2,8 @@ package mirage.scenes.spec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,9 @@ import java.util.Map;
  * {@link SpecRoots}); so must every image listed from a named folder. Documents are bounded by
  * {@link SpecLimits} (size, nesting, string and number length, list lengths, value count), and YAML anchors and
  * aliases are refused at the first one, so a hostile document is refused in well under a second.
+ *
+ * <p>A spec may name {@code splits}: each is the same document with its {@code set} overrides applied, bound and
+ * checked like the whole (see {@link SplitSpec}, {@link SplitPlan}).
  *
  * <p>Thread-safe: it holds only configured, immutable Jackson readers and an immutable root list.
  */
@@ -57,12 +60,21 @@ public final class SpecLoader {
 
     /** Loads and validates {@code file}. */
     public SceneSpec load(Path file) {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads {@code file} with {@code overrides} applied to its document, in order, before it is bound (a sweep's
+     * variant): the result is checked exactly like the file, and a problem caused by an override is reported where
+     * the override was written. Paths inside override values resolve against the spec file's folder.
+     */
+    public SceneSpec load(Path file, List<SpecOverride> overrides) {
         String source = file.toString();
         SpecFormat format = SpecFormat.of(file);
         if (format == null)
             throw new SpecException(source, 0, 0, "", "unsupported spec file type; use .yaml, .yml or .json");
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(read(absolute, source), format, absolute, source);
+        return parse(read(absolute, source), format, absolute, source, List.copyOf(overrides));
     }
 
     /**
@@ -73,7 +85,7 @@ public final class SpecLoader {
         Path absolute = file.toAbsolutePath().normalize();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_FILE_BYTES) throw tooLarge(file.toString());
-        return parse(bytes, format, absolute, file.toString());
+        return parse(bytes, format, absolute, file.toString(), List.of());
     }
 
     /** The file's bytes, read no further than one byte past the limit (the size could change while reading). */
@@ -93,28 +105,36 @@ public final class SpecLoader {
         return new SpecException(source, 0, 0, "", "spec file is larger than " + MAX_FILE_BYTES + " bytes");
     }
 
-    private SceneSpec parse(byte[] content, SpecFormat format, Path file, String source) {
+    /**
+     * Indexes the document, reads it as a tree, applies the overrides, binds it (the one validation route), then
+     * binds each split's copy of it (see {@link SplitBinding}).
+     */
+    private SceneSpec parse(byte[] content, SpecFormat format, Path file, String source, List<SpecOverride> overrides) {
         ObjectMapper mapper = mappers.get(format);
         LocationIndex index = index(mapper, content, format, source);
         SpecErrors errors = new SpecErrors(source, index);
-        SceneSpec spec;
-        try {
-            spec = mapper.readerFor(SceneSpec.class)
-                    .withAttribute(SpecFiles.BASE_DIR, file.getParent())
-                    .withAttribute(SpecFiles.ROOTS, SpecRoots.of(file.getParent(), allowedRoots))
-                    .readValue(content);
-        } catch (JsonMappingException e) {
-            throw errors.translate(e);
+        ObjectNode tree = tree(mapper, content, format, source);
+        SpecOverrides.apply(tree, overrides);
+        SpecBinding binding = new SpecBinding(mapper.readerFor(SceneSpec.class)
+                .withAttribute(SpecFiles.BASE_DIR, file.getParent())
+                .withAttribute(SpecFiles.ROOTS, SpecRoots.of(file.getParent(), allowedRoots)), errors, source, format);
+        SplitBinding.checkShape(tree, binding, overrides);
+        SceneSpec spec = binding.bind(tree, overrides);
+        String nullPath = index.firstNull();
+        if (nullPath != null) throw errors.nullValue(nullPath);
+        if (!spec.splits().isEmpty())
+            spec = spec.withSplits(new SplitBinding(binding, source, index, overrides).bindAll(tree, spec, file));
+        return spec.withSourceFile(file);
+    }
+
+    private static ObjectNode tree(ObjectMapper mapper, byte[] content, SpecFormat format, String source) {
+        try (JsonParser p = mapper.getFactory().createParser(content)) {
+            return SpecTree.read(p, source);
         } catch (JsonProcessingException e) {
             throw SpecErrors.malformed(source, format, e);
-        } catch (SpecViolation v) {
-            throw errors.translate(JsonMappingException.wrapWithPath(v, SceneSpec.class, ""));
         } catch (IOException e) {
             throw new SpecException(source, 0, 0, "", "cannot read spec: " + e.getMessage());
         }
-        String nullPath = index.firstNull();
-        if (nullPath != null) throw errors.nullValue(nullPath);
-        return spec.withSourceFile(file);
     }
 
     private static LocationIndex index(ObjectMapper mapper, byte[] content, SpecFormat format, String source) {

@@ -3,6 +3,7 @@ package mirage.scenes.spec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link SceneSpec} as JSON in the spec-file schema, with every default filled in and paths written as
@@ -17,7 +18,7 @@ public final class SpecWriter {
     /** Pretty-printed JSON text. */
     public static String toJson(SceneSpec spec) {
         try {
-            return MAPPER.writeValueAsString(spec);
+            return MAPPER.writeValueAsString(toTree(spec));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write spec as JSON", e);
         }
@@ -25,6 +26,9 @@ public final class SpecWriter {
 
     /** A JSON tree, for embedding in another document. */
     public static JsonNode toTree(SceneSpec spec) {
-        return MAPPER.valueToTree(spec);
+        ObjectNode tree = MAPPER.valueToTree(spec);
+        if (spec.splits().isEmpty()) tree.remove("splits");
+        else tree.remove("frames");   // a spec with splits leaves it out: the splits give the frames
+        return tree;
     }
 }
