@@ -22,6 +22,7 @@ import mirage.renderer.Renderer;
 import mirage.renderer.RendererInfo;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Scene;
+import mirage.scenes.sampling.FrameSample;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SplitPlan;
@@ -155,12 +156,13 @@ public final class Generator {
             for (int i : todo) {
                 if (stop.requested()) break;
                 SplitRun run = runFor(runs, i);
-                Scene scene = run.sampler().sample(i);
+                FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+                Scene scene = sample.scene();
                 RenderedFrame frame = render(renderer, scene, assets);
                 acquire(inFlight);
                 pending.add(pool.submit(() -> {
                     try {
-                        writer.get().write(scene, frame, run.labeler(), run.part().spec().outputs());
+                        writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
                         options.framesWritten().accept(written.incrementAndGet());
                     } finally {
                         inFlight.release();

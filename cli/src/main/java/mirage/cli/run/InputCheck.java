@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.Set;
 import mirage.assets.AssetLibrary;
 import mirage.assets.Model;
+import mirage.scenes.spec.DistractorSpec;
 import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 
@@ -48,6 +49,14 @@ public final class InputCheck {
             images.addAll(o.material().images());
         }
         images.addAll(spec.background().images());
+        for (DistractorSpec d : spec.distractors()) {
+            if (d.assetFolder() != null) models.addAll(d.assetFolder().models());
+            images.addAll(d.material().images());
+        }
+        if (spec.occluders() != null) {
+            if (spec.occluders().assetFolder() != null) models.addAll(spec.occluders().assetFolder().models());
+            images.addAll(spec.occluders().material().images());
+        }
         // Models import in child processes (see IsolatedModelLoader): start them together, then wait in order,
         // so the first failure reported is the first model's in the spec whatever finishes first.
         List<CompletableFuture<Model>> imports = new ArrayList<>();
