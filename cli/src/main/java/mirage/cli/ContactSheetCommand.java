@@ -22,7 +22,7 @@ final class ContactSheetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A dataset folder written by mirage render.")
     Path dataset;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The image to write: PNG, or JPEG (quality 90) when the name ends in .jpg or .jpeg.")
     Path out;
 
     @Option(names = "--frames", paramLabel = "LIST",
@@ -52,12 +52,12 @@ final class ContactSheetCommand implements Callable<Integer> {
             throw new MirageException("--tile-width must be " + ContactSheet.MIN_TILE_WIDTH + ".."
                     + ContactSheet.MAX_TILE_WIDTH + " pixels: " + tileWidth);
         Path target = out.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) throw new MirageException(target + ": is a folder; --out names the PNG file to write");
+        if (Files.isDirectory(target)) throw new MirageException(target + ": is a folder; --out names the image file to write");
         if (!Files.isDirectory(target.getParent())) throw new MirageException(target.getParent() + ": no such folder for --out");
         DatasetFrames ds = DatasetFrames.open(dataset);
         List<Integer> shown = frames != null ? FrameSelection.parse(frames, ContactSheet.MAX_FRAMES) : pick(ds);
         RgbaImage sheet = ContactSheet.compose(ds, shown, new ContactSheet.Options(columns, tileWidth, !noLabels));
-        ContactSheet.writePng(sheet, target);
+        ContactSheet.write(sheet, target);
         System.out.printf("contact sheet of %d frames (%dx%d pixels) -> %s%n", shown.size(), sheet.width(),
                 sheet.height(), target);
         return 0;

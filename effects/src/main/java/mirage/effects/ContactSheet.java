@@ -1,11 +1,10 @@
 package mirage.effects;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mirage.annotators.export.AtomicFiles;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.png.PngWriter;
 import mirage.core.error.MirageException;
@@ -86,10 +85,19 @@ public final class ContactSheet {
         return new RgbaImage((int) width, (int) height, sheet);
     }
 
-    /** Writes the sheet as an 8-bit RGB PNG file. */
-    public static void writePng(RgbaImage sheet, Path file) {
-        try (PngWriter png = new PngWriter(); OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-            png.writeRgb(sheet, out);
+    /** JPEG quality of a sheet written as {@code .jpg}: small enough for a README, sharp enough to read the boxes. */
+    public static final int JPEG_QUALITY = 90;
+
+    /** Writes the sheet atomically: as JPEG when the name ends in .jpg or .jpeg, else as an 8-bit RGB PNG. */
+    public static void write(RgbaImage sheet, Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean jpeg = name.endsWith(".jpg") || name.endsWith(".jpeg");
+        try (PngWriter png = new PngWriter()) {
+            // temp file + rename: a failed or interrupted write never leaves half a sheet behind
+            AtomicFiles.write(file, out -> {
+                if (jpeg) JpegWriter.write(sheet, JPEG_QUALITY, out);
+                else png.writeRgb(sheet, out);
+            });
         } catch (IOException e) {
             throw new MirageException(file + ": cannot write: " + e.getMessage(), e);
         }

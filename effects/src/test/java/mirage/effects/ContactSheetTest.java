@@ -136,7 +136,7 @@ class ContactSheetTest {
     void writesAPng() throws IOException {
         RgbaImage s = sheet(List.of(0, 1, 2), 3, 8, true);
         Path out = tmp.resolve("sheet.png");
-        ContactSheet.writePng(s, out);
+        ContactSheet.write(s, out);
         BufferedImage back = ImageIO.read(out.toFile());
         assertEquals(s.width(), back.getWidth());
         assertEquals(s.rgb(8, 6), back.getRGB(8, 6) & 0xffffff);

@@ -11,9 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /** Writes a file atomically: a temporary file in the same folder is written, forced to disk, then renamed. */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Writes the content to the stream it is given; it must not close it. */
-    interface Body {
+    public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -21,7 +21,7 @@ final class AtomicFiles {
     }
 
     /** Creates missing parent folders; on failure the target is untouched and the temporary file removed. */
-    static void write(Path file, Body body) throws IOException {
+    public static void write(Path file, Body body) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
@@ -39,7 +39,7 @@ final class AtomicFiles {
     }
 
     /** Writes UTF-8 text atomically. */
-    static void writeText(Path file, String text) throws IOException {
+    public static void writeText(Path file, String text) throws IOException {
         write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
