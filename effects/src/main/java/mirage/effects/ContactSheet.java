@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mirage.annotators.export.AtomicFiles;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.png.PngWriter;
 import mirage.core.error.MirageException;

@@ -3,18 +3,13 @@ package mirage.annotators.coco;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import mirage.annotators.contour.Ring;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.Rle;
 
@@ -70,17 +65,7 @@ public final class CocoWriter {
      */
     public void writeAtomically(CocoDataset dataset, Path file) throws IOException {
         CocoValidator.check(dataset);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                writeChecked(dataset, new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> writeChecked(dataset, out));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;

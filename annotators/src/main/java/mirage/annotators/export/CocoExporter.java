@@ -16,6 +16,7 @@ import mirage.annotators.coco.CocoWriter;
 import mirage.annotators.contour.ContourTracer;
 import mirage.annotators.contour.MaskContours;
 import mirage.annotators.contour.Ring;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.CategoryLabel;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;

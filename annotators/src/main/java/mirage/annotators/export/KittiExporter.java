@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;

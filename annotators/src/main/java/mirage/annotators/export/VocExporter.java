@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
