@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import mirage.cli.run.FrameSelection;
 import mirage.core.error.MirageException;
 import mirage.core.image.RgbaImage;
 import mirage.effects.ContactSheet;
 import mirage.effects.DatasetFrames;
-import mirage.effects.FrameSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +55,7 @@ final class ContactSheetCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) throw new MirageException(target + ": is a folder; --out names the image file to write");
         if (!Files.isDirectory(target.getParent())) throw new MirageException(target.getParent() + ": no such folder for --out");
         DatasetFrames ds = DatasetFrames.open(dataset);
-        List<Integer> shown = frames != null ? FrameSelection.parse(frames, ContactSheet.MAX_FRAMES) : pick(ds);
+        List<Integer> shown = frames != null ? selected(frames) : pick(ds);
         RgbaImage sheet = ContactSheet.compose(ds, shown, new ContactSheet.Options(columns, tileWidth, !noLabels));
         ContactSheet.write(sheet, target);
         System.out.printf("contact sheet of %d frames (%dx%d pixels) -> %s%n", shown.size(), sheet.width(),
@@ -69,6 +69,15 @@ final class ContactSheetCommand implements Callable<Integer> {
         int n = count != null ? count : DEFAULT_COUNT;
         if (n < 1 || n > ContactSheet.MAX_FRAMES)
             throw new MirageException("--count must be 1.." + ContactSheet.MAX_FRAMES + ": " + n);
-        return FrameSelection.spread(available, n);
+        return ContactSheet.spread(available, n);
+    }
+
+    /** The frames --frames names, in the order written (the syntax of render's --only). */
+    private static List<Integer> selected(String text) {
+        try {
+            return FrameSelection.parse(text).inOrder(ContactSheet.MAX_FRAMES);
+        } catch (IllegalArgumentException e) {
+            throw new MirageException("--frames '" + text + "': " + e.getMessage());
+        }
     }
 }

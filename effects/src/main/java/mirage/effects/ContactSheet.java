@@ -103,6 +103,20 @@ public final class ContactSheet {
         }
     }
 
+    /**
+     * {@code count} of the {@code available} frames (ascending), spread evenly: the k-th pick is
+     * {@code available[floor(k n / count)]}, so the first frame is always shown; all of them when
+     * {@code count >= n}.
+     */
+    public static List<Integer> spread(List<Integer> available, int count) {
+        if (count < 1) throw new MirageException("--count must be at least 1: " + count);
+        int n = available.size();
+        if (count >= n) return List.copyOf(available);
+        List<Integer> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) out.add(available.get((int) ((long) k * n / count)));
+        return out;
+    }
+
     /** Height of a tile {@code tileWidth} wide showing an image of {@code w x h}. */
     public static int tileHeight(int tileWidth, int w, int h) {
         return (int) Math.max(1, Math.round((double) tileWidth * h / w));

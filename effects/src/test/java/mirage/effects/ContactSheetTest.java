@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import mirage.core.error.MirageException;
 import mirage.core.image.RgbaImage;
@@ -183,5 +184,15 @@ class ContactSheetTest {
     void listsTheFramesPresent() throws IOException {
         Files.writeString(root.resolve("frames/notes.json"), "{}");
         assertEquals(List.of(0, 1, 2), DatasetFrames.open(root).frames());
+    }
+
+    @Test
+    void spreadsACountEvenly() {
+        List<Integer> frames = IntStream.range(0, 100).map(i -> 2 * i).boxed().toList();
+        assertEquals(List.of(0, 50, 100, 150), ContactSheet.spread(frames, 4));   // indices 0, 25, 50, 75
+        assertEquals(frames, ContactSheet.spread(frames, 100));
+        assertEquals(List.of(3, 4), ContactSheet.spread(List.of(3, 4), 12));
+        assertEquals(List.of(3), ContactSheet.spread(List.of(3, 4, 5), 1));
+        assertThrows(MirageException.class, () -> ContactSheet.spread(frames, 0));
     }
 }

@@ -11,7 +11,6 @@ import mirage.assets.Model;
 import mirage.assets.TextureData;
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.image.IdImage;
-import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
@@ -22,8 +21,6 @@ import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3d;
 import org.joml.Vector3f;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,21 +29,9 @@ import org.junit.jupiter.api.Test;
  * cube; the nearest hit owns the pixel. Poses are chosen well conditioned (no pixel centre within 0.01 px of a
  * silhouette edge), so the rendered mask must match exactly. An axis-aligned cube gives a box computed by hand.
  */
-class AnalyticCubeRenderTest {
+class AnalyticCubeRenderTest extends SharedRenderer {
     static final int W = 96, H = 72;
     static final CameraIntrinsics K = new CameraIntrinsics(W, H, 80.3, 80.3, 47.21, 35.37);
-    static Renderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = Renderer.open(GlDevice.AUTO);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
     static final AssetSource CUBE_ONLY = new AssetSource() {
         final Model cube = UnitCube.model(0.8f, 0.3f, 0.2f);
 

@@ -13,31 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Rgb;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Amodal masks, truncation, depth and normals of unit cubes at known poses, against answers computed
  * independently by ray casting each pixel centre (see AnalyticCubeRenderTest).
  */
-class AnalyticLabelsRenderTest {
-    static Renderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = Renderer.open(GlDevice.AUTO);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
+class AnalyticLabelsRenderTest extends SharedRenderer {
     static int[] bitMask(int[] bits, int instance) {
         int[] out = new int[bits.length];
         for (int p = 0; p < bits.length; p++) out[p] = (bits[p] >>> (instance - 1)) & 1;

@@ -9,7 +9,6 @@ import mirage.assets.Model;
 import mirage.assets.primitives.PrimitiveMeshes;
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.geom.Primitive;
-import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Material;
@@ -20,8 +19,6 @@ import mirage.scenes.model.SensorEffects;
 import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,24 +27,12 @@ import org.junit.jupiter.api.Test;
  * from ray casting the mesh (barycentric uv), the UV transform and the pattern's definition; only pixels whose
  * pattern colour does not change within half a pixel are compared.
  */
-class ProceduralSurfaceRenderTest {
+class ProceduralSurfaceRenderTest extends SharedRenderer {
     static final int W = 96, H = 72;
     static final CameraIntrinsics K = new CameraIntrinsics(W, H, 80.3, 80.3, 47.21, 35.37);
     static final Model CUBE = PrimitiveMeshes.model(Primitive.CUBE);
     static final Matrix4d POSE = new Matrix4d().translation(0.1, -0.05, 5).scale(3);
     static final Rgb A = new Rgb(0.9f, 0.2f, 0.1f), B = new Rgb(0.1f, 0.3f, 0.8f);
-    static Renderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = Renderer.open(GlDevice.AUTO);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
     static Scene propScene(Material material) {
         Prop prop = new Prop(Prop.Role.DISTRACTOR, null, Primitive.CUBE, new Matrix4f(POSE), material);
         return new Scene(0, K, new Matrix4f(), 0.1f, 50f, List.of(), List.of(prop), List.of(), new Rgb(1, 1, 1),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.geom.Primitive;
-import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
@@ -21,8 +20,6 @@ import mirage.scenes.model.SensorEffects;
 import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3f;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,22 +28,10 @@ import org.junit.jupiter.api.Test;
  * of the scene without the prop. Compared at pixel centres whose ray result does not change within a quarter pixel
  * (away from every outline).
  */
-class PropRenderTest {
+class PropRenderTest extends SharedRenderer {
     static final int W = 96, H = 72;
     static final CameraIntrinsics K = new CameraIntrinsics(W, H, 80.3, 80.3, 47.21, 35.37);
     static final TestAssets ASSETS = new TestAssets(Map.of(UnitCube.PATH, UnitCube.model(0.8f, 0.3f, 0.2f)));
-    static Renderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = Renderer.open(GlDevice.AUTO);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
     static final Matrix4d INSTANCE = new Matrix4d().translation(0.15, 0.05, 4.2).rotateY(0.5).rotateX(0.3);
     /** A 0.7 x 0.5 x 0.4 box, nearer the camera, covering the instance's left part. */
     static final Matrix4d PROP = new Matrix4d().translation(-0.25, -0.1, 3.0).rotateZ(0.2).scale(0.7, 0.5, 0.4);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.geom.Primitive;
-import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
@@ -21,8 +20,6 @@ import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3d;
 import org.joml.Vector3f;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@link #MARGIN} outside it fully lit (GGX value from {@link Shading}); with shadows off both are lit. Labels
  * never depend on shadows.
  */
-class ShadowRenderTest {
+class ShadowRenderTest extends SharedRenderer {
     static final int W = 128, H = 96;
     static final CameraIntrinsics K = CameraIntrinsics.fromVerticalFov(W, H, 50);
     static final Matrix4d WORLD_TO_CAMERA = new Matrix4d().scaling(1, -1, -1).lookAt(0.3, 4.0, 4.0, 0, 0, 0, 0, 1, 0);
@@ -40,18 +37,6 @@ class ShadowRenderTest {
     static final Matrix4d GROUND = new Matrix4d().translation(0, -0.05, 0).scale(6, 0.1, 6);
     static final double MARGIN = 0.08, AMBIENT = 0.2, SUN = 2;
     static final Rgb GROUND_COLOUR = new Rgb(0.6f, 0.6f, 0.55f);
-    static Renderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = Renderer.open(GlDevice.AUTO);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
     static Scene scene(boolean shadows) {
         Instance cube = new Instance(1, 1, "cube", UnitCube.PATH, new Matrix4f(CUBE), Material.ASSET);
         Prop ground = new Prop(Prop.Role.DISTRACTOR, null, Primitive.CUBE, new Matrix4f(GROUND),

@@ -59,6 +59,19 @@ public final class FrameSelection {
         return set;
     }
 
+    /**
+     * The indices in the order written (each range ascending), for showing frames in a chosen order.
+     *
+     * @throws IllegalArgumentException when they are more than {@code max}
+     */
+    public List<Integer> inOrder(int max) {
+        long n = ranges.stream().mapToLong(r -> (long) r.last() - r.first() + 1).sum();
+        if (n > max) throw new IllegalArgumentException("more than " + max + " frames");
+        List<Integer> out = new ArrayList<>((int) n);
+        for (Range r : ranges) for (int f = r.first(); f <= r.last(); f++) out.add(f);
+        return out;
+    }
+
     @Override public String toString() {
         return text;
     }
