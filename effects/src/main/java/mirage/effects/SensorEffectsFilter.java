@@ -12,7 +12,7 @@ import mirage.scenes.model.SensorEffects;
  * <ul>
  *   <li>blur: separable, kernel {@code exp(-x^2 / 2 sigma^2)} for {@code |x| <= ceil(3 sigma)}, normalised to sum
  *       1, edges clamped (the border pixel repeats); sigma 0 is none. Sigma above {@link #MAX_BLUR_SIGMA} is
- *       refused: its cost grows with the kernel, and no camera blurs that much.</li>
+ *       refused by SensorEffects and the spec: its cost grows with the kernel, and no camera blurs that much.</li>
  *   <li>brightness/contrast: {@code v' = 0.5 + contrast (v - 0.5) + brightness} per channel.</li>
  *   <li>saturation: {@code v' = Y + saturation (v - Y)} with Rec. 709 luma {@code Y = 0.2126 R + 0.7152 G +
  *       0.0722 B}; 0 gives grey at the pixel's luma.</li>
@@ -25,8 +25,8 @@ import mirage.scenes.model.SensorEffects;
  * Stateless and thread-safe. Effects that change nothing return the input image itself.
  */
 public final class SensorEffectsFilter {
-    /** The largest blur standard deviation accepted, pixels. */
-    public static final double MAX_BLUR_SIGMA = 100;
+    /** The largest blur standard deviation, pixels (SensorEffects refuses more). */
+    public static final double MAX_BLUR_SIGMA = SensorEffects.MAX_BLUR_SIGMA;
 
     private SensorEffectsFilter() {
     }
@@ -35,12 +35,8 @@ public final class SensorEffectsFilter {
      * The image with the effects applied, as a new image; {@code image} itself when {@code fx} changes nothing
      * (blur 0, brightness 0, contrast 1, saturation 1, hue a multiple of 360, noise 0). The JPEG quality is not
      * used here.
-     *
-     * @throws IllegalArgumentException if {@code fx.blurSigma()} exceeds {@link #MAX_BLUR_SIGMA}
      */
     public static RgbaImage apply(RgbaImage image, SensorEffects fx) {
-        if (fx.blurSigma() > MAX_BLUR_SIGMA)
-            throw new IllegalArgumentException("blur sigma " + fx.blurSigma() + " px exceeds " + MAX_BLUR_SIGMA);
         ColorMatrix color = ColorMatrix.of(fx);
         boolean blur = fx.blurSigma() > 0;
         boolean noise = fx.noiseStd() > 0;

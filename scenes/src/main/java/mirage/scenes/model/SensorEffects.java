@@ -5,7 +5,7 @@ package mirage.scenes.model;
  * blur, brightness/contrast, saturation, hue, noise; then, if {@code jpegQuality} is set, the image is written as
  * JPEG at that quality. {@link #NONE} changes nothing.
  *
- * @param blurSigma   Gaussian blur standard deviation, pixels, &gt;= 0 (0: none)
+ * @param blurSigma   Gaussian blur standard deviation, pixels, 0..{@link #MAX_BLUR_SIGMA} (0: none)
  * @param brightness  added to every channel, in [0, 1] display units (0: none)
  * @param contrast    scales each channel about 0.5 (1: none), &gt;= 0
  * @param saturation  scales the distance from the pixel's luma (1: none), &gt;= 0
@@ -16,10 +16,13 @@ package mirage.scenes.model;
  */
 public record SensorEffects(double blurSigma, double brightness, double contrast, double saturation, double hueDeg,
                             double noiseStd, long noiseSeed, int jpegQuality) {
+    /** Largest blur sigma, pixels: the kernel (and the cost) grows with it. */
+    public static final double MAX_BLUR_SIGMA = 100;
+
     public static final SensorEffects NONE = new SensorEffects(0, 0, 1, 1, 0, 0, 0, 0);
 
     public SensorEffects {
-        if (!(blurSigma >= 0) || !(contrast >= 0) || !(saturation >= 0) || !(noiseStd >= 0)
+        if (!(blurSigma >= 0 && blurSigma <= MAX_BLUR_SIGMA) || !(contrast >= 0) || !(saturation >= 0) || !(noiseStd >= 0)
                 || !Double.isFinite(blurSigma + brightness + contrast + saturation + hueDeg + noiseStd))
             throw new IllegalArgumentException("sensor effect values out of range");
         if (jpegQuality < 0 || jpegQuality > 100) throw new IllegalArgumentException("jpeg quality out of 0..100: " + jpegQuality);

@@ -180,13 +180,16 @@ class AppearanceSpecErrorTest {
     }
 
     @Test void sensorEffects() {
-        assertMessage(effects("{blur_sigma: -1}"), 2, 23, "effects.blur_sigma", "must be >= 0, got -1");
+        assertMessage(effects("{blur_sigma: -1}"), 2, 23, "effects.blur_sigma", "must be 0..100, got -1");
+        assertMessage(effects("{blur_sigma: 101}"), 2, 23, "effects.blur_sigma", "must be 0..100, got 101");
         assertMessage(effects("{brightness: 2}"), 2, 23, "effects.brightness", "must be -1..1, got 2");
-        assertMessage(effects("{contrast: {uniform: [-0.5, 1]}}"), 2, 21, "effects.contrast", "must be >= 0, got uniform [-0.5, 1.0]");
-        assertMessage(effects("{saturation: -1}"), 2, 23, "effects.saturation", "must be >= 0, got -1");
+        assertMessage(effects("{contrast: {uniform: [-0.5, 1]}}"), 2, 21, "effects.contrast", "must be 0..100, got uniform [-0.5, 1.0]");
+        assertMessage(effects("{saturation: -1}"), 2, 23, "effects.saturation", "must be 0..100, got -1");
+        assertMessage(effects("{hue_deg: 4000}"), 2, 20, "effects.hue_deg", "must be -3600..3600, got 4000");
+        assertMessage(effects("{noise_std: 11}"), 2, 22, "effects.noise_std", "must be 0..10, got 11");
         assertMessage(effects("{hue_deg: \"red\"}"), 2, 20, "effects.hue_deg", "must be a number or a distribution");
         assertMessage(effects("{noise_std: {normal: [0, 0.01]}}"), 2, 22, "effects.noise_std",
-                "must be >= 0, got normal [0.0, 0.01]; a normal distribution is unbounded");
+                "must be 0..10, got normal [0.0, 0.01]; a normal distribution is unbounded");
         assertMessage(effects("{jpeg_quality: 0}"), 2, 25, "effects.jpeg_quality", "must be an integer 1..100, got 0");
         assertMessage(effects("{jpeg_quality: 101}"), 2, 25, "effects.jpeg_quality", "must be an integer 1..100, got 101");
         assertMessage(effects("{jpeg_quality: {uniform: [50, 90]}}"), 2, 25, "effects.jpeg_quality",
