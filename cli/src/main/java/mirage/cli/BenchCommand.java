@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "Frames before measuring (default 20).")
     int warmup;
 
+    @Option(names = "--rounds", defaultValue = "1",
+            description = "Rounds of (stages alone, then end to end), back to back; prints the median efficiency (default 1).")
+    int rounds;
+
     @Option(names = "--size", paramLabel = "WxH", description = "Override the image size, e.g. 1280x720.")
     String size;
 
@@ -51,13 +55,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
+        if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
         int w = workers != null ? Math.max(1, workers) : mirage.cli.run.Generator.Options.defaultWorkers();
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), scratch == null);
+                .run(phases.contains("stages"), phases.contains("e2e"), rounds, scratch == null);
         return 0;
     }
 

@@ -1,6 +1,10 @@
 package mirage.cli.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import mirage.assets.AssetLibrary;
 import mirage.cli.run.Generator;
@@ -33,34 +37,60 @@ public final class Bench {
         this.scratch = scratch;
     }
 
-    public void run(boolean stages, boolean e2e, boolean deleteScratch) throws Exception {
+    /**
+     * Runs {@code rounds} rounds, each measuring the stages alone and then the pipeline, back to back, so each
+     * round's efficiency compares figures taken close together; with several rounds the median efficiency is
+     * printed too (this machine's speed drifts between runs).
+     */
+    public void run(boolean stages, boolean e2e, int rounds, boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
                 workers, Runtime.getRuntime().availableProcessors());
         System.out.printf("  resident memory at start: %.0f MiB%n", Rss.mib());
-        StageBench.Result alone = null;
-        if (stages) {
-            try (Renderer renderer = Renderer.open(device)) {
-                System.out.printf("  renderer: %s (%s)%n", renderer.info().glRenderer(), renderer.info().device());
-                alone = new StageBench(spec, assets, renderer, workers).run(warmup, frames, scratch.resolve("stages"));
+        List<Double> efficiencies = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) System.out.printf("round %d of %d: two threads run %.2fx one thread's work now (2.00: two free cores)%n",
+                    round, rounds, CpuProbe.parallelSpeedup());
+            StageBench.Result alone = stages ? stages() : null;
+            if (e2e) {
+                Double efficiency = endToEnd(alone);
+                if (efficiency != null) efficiencies.add(efficiency);
             }
-            System.out.println("  stage medians per frame (ms):");
-            for (String[] m : alone.stageMedians()) System.out.printf("    %-11s %9s%n", m[0], m[1]);
-            System.out.printf("  alone: render %.1f frames/s; labels+encode+write on %d worker(s) %.1f frames/s; "
-                    + "raw write of the same pixels %.1f frames/s%n", alone.renderFps(), workers, alone.workersFps(),
-                    alone.rawWriteFps());
-            System.out.printf("  labels beyond the visible mask (amodal + truncation + labels) / RGB render (shade + "
-                    + "readback): %.2f%n", alone.labelsToRgb());
         }
-        if (e2e) endToEnd(alone);
+        if (efficiencies.size() > 1) {
+            List<Double> sorted = efficiencies.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            System.out.printf("pipeline efficiency over %d rounds: median %.2f (min %.2f, max %.2f)%n", n, median,
+                    sorted.get(0), sorted.get(n - 1));
+        }
         if (deleteScratch) StageBench.deleteTree(scratch);
     }
 
-    private void endToEnd(StageBench.Result alone) {
+    private StageBench.Result stages() throws Exception {
+        StageBench.Result alone;
+        try (Renderer renderer = Renderer.open(device)) {
+            System.out.printf("  renderer: %s (%s)%n", renderer.info().glRenderer(), renderer.info().device());
+            alone = new StageBench(spec, assets, renderer, workers).run(warmup, frames, scratch.resolve("stages"));
+        }
+        System.out.println("  stage medians per frame (ms):");
+        for (String[] m : alone.stageMedians()) System.out.printf("    %-11s %9s%n", m[0], m[1]);
+        System.out.printf("  alone: render %.1f frames/s; labels+encode+write on %d worker(s) %.1f frames/s; "
+                + "raw write of the same pixels %.1f frames/s%n", alone.renderFps(), workers, alone.workersFps(),
+                alone.rawWriteFps());
+        System.out.printf("  labels beyond the visible mask (amodal + truncation + labels) / RGB render (shade + "
+                + "readback): %.2f%n", alone.labelsToRgb());
+        return alone;
+    }
+
+    /** Runs the pipeline; returns its efficiency against {@code alone}, or null without stage figures. */
+    private Double endToEnd(StageBench.Result alone) throws IOException {
+        Path out = scratch.resolve("e2e");
+        if (Files.exists(out)) StageBench.deleteTree(out);   // a finished run of the same spec would only be resumed
         AtomicLong warm = new AtomicLong(), last = new AtomicLong();
         double[] rss = new double[2];
-        Generator.Options options = new Generator.Options(scratch.resolve("e2e"), true, false, device, workers, 1, false,
+        Generator.Options options = new Generator.Options(out, true, false, device, workers, 1, false,
                 n -> {
                     if (n == warmup) {
                         warm.set(System.nanoTime());
@@ -76,11 +106,11 @@ public final class Bench {
         System.out.printf("  end to end: %.1f frames/s on %s (all outputs written, in parallel)%n", fps, s.renderer().glRenderer());
         System.out.printf("  resident memory: %.0f MiB after warm-up, %.0f MiB after the last frame (%+.1f%%)%n",
                 rss[0], rss[1], 100 * (rss[1] - rss[0]) / rss[0]);
-        if (alone != null) {
-            double slowest = Math.min(alone.renderFps(), alone.workersFps());
-            System.out.printf("  pipeline efficiency: %.2f (end to end / slowest stage alone, %.1f frames/s); "
-                    + "end to end is %.2f of the raw-write floor%n", fps / slowest, slowest, fps / alone.rawWriteFps());
-        }
+        if (alone == null) return null;
+        double slowest = Math.min(alone.renderFps(), alone.workersFps());
+        System.out.printf("  pipeline efficiency: %.2f (end to end / slowest stage alone, %.1f frames/s); "
+                + "end to end is %.2f of the raw-write floor%n", fps / slowest, slowest, fps / alone.rawWriteFps());
+        return fps / slowest;
     }
 
     private String outputs() {

@@ -144,7 +144,10 @@ public final class Generator {
             return w;
         });
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
-            Thread t = new Thread(r, "mirage-writer");
+            Thread t = new Thread(() -> {
+                ThreadNice.lowerCurrentThread(ThreadNice.ENCODER);   // the GL thread first; see ThreadNice
+                r.run();
+            }, "mirage-writer");
             t.setDaemon(true);
             return t;
         });
