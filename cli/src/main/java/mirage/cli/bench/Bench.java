@@ -54,7 +54,7 @@ public final class Bench {
                     round, rounds, CpuProbe.parallelSpeedup());
             StageBench.Result alone = stages ? stages() : null;
             if (e2e) {
-                Double efficiency = endToEnd(alone);
+                Double efficiency = endToEnd(alone, round == 1);
                 if (efficiency != null) efficiencies.add(efficiency);
             }
         }
@@ -84,8 +84,11 @@ public final class Bench {
         return alone;
     }
 
-    /** Runs the pipeline; returns its efficiency against {@code alone}, or null without stage figures. */
-    private Double endToEnd(StageBench.Result alone) throws IOException {
+    /**
+     * Runs the pipeline; returns its efficiency against {@code alone}, or null without stage figures. Resident
+     * memory is reported for the first round only: later rounds run in a heap grown by the earlier ones.
+     */
+    private Double endToEnd(StageBench.Result alone, boolean reportMemory) throws IOException {
         Path out = scratch.resolve("e2e");
         if (Files.exists(out)) StageBench.deleteTree(out);   // a finished run of the same spec would only be resumed
         AtomicLong warm = new AtomicLong(), last = new AtomicLong();
@@ -104,8 +107,9 @@ public final class Bench {
         Generator.Summary s = Generator.run(spec, assets, options);
         double fps = frames / ((last.get() - (warmup > 0 ? warm.get() : last.get() - (long) (s.seconds() * 1e9))) / 1e9);
         System.out.printf("  end to end: %.1f frames/s on %s (all outputs written, in parallel)%n", fps, s.renderer().glRenderer());
-        System.out.printf("  resident memory: %.0f MiB after warm-up, %.0f MiB after the last frame (%+.1f%%)%n",
-                rss[0], rss[1], 100 * (rss[1] - rss[0]) / rss[0]);
+        if (reportMemory)
+            System.out.printf("  resident memory: %.0f MiB after warm-up, %.0f MiB after the last frame (%+.1f%%)%n",
+                    rss[0], rss[1], 100 * (rss[1] - rss[0]) / rss[0]);
         if (alone == null) return null;
         double slowest = Math.min(alone.renderFps(), alone.workersFps());
         System.out.printf("  pipeline efficiency: %.2f (end to end / slowest stage alone, %.1f frames/s); "
