@@ -50,6 +50,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "auto: a GPU when present, else Mesa llvmpipe; gpu: fail without one; software: llvmpipe.")
     GlDevice device;
 
+    @Option(names = "--gl-contexts", paramLabel = "N", defaultValue = "0",
+            description = "GL contexts rendering in parallel, spread over the GPUs (default 0: one per GPU, one without a GPU).")
+    int contexts;
+
     @Option(names = "--workers", paramLabel = "N", description = "Encoder threads (default: cores - 1, at least 1).")
     Integer workers;
 
@@ -85,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         var options = new Generator.Options(out, overwrite, resume, device,
                 workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
-                !noProgress, null, only);
+                !noProgress, null, only, checkContexts(contexts));
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.alreadyDone() > 0)
             System.out.printf("resumed: %d of %d frames were already done%n", r.alreadyDone(), r.selected());
@@ -110,6 +114,12 @@ final class RenderCommand implements Callable<Integer> {
                 throw new TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    private static int checkContexts(int n) {
+        if (n < 0 || n > Generator.Options.MAX_CONTEXTS)
+            throw new mirage.core.error.MirageException("--gl-contexts must be 0.." + Generator.Options.MAX_CONTEXTS + ", got " + n);
+        return n;
     }
 
     private static int checkLevel(int level) {

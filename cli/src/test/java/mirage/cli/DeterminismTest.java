@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same spec and seed give byte-identical files, whatever the number of encoder threads. */
+/** The same spec and seed give byte-identical files, whatever the number of encoder threads or GL contexts. */
 class DeterminismTest {
     @TempDir
     Path tmp;
@@ -27,6 +28,8 @@ class DeterminismTest {
             assertEquals(files, files(b));
             for (Path f : files) assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), workers + " workers: " + f);
         }
+        Path c = render("contexts", "2", "--gl-contexts", "2");   // two GL contexts take frames from one list
+        for (Path f : files) assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(c.resolve(f)), "2 contexts: " + f);
     }
 
     @Test
@@ -38,9 +41,12 @@ class DeterminismTest {
                 Files.readAllBytes(c.resolve("frames/000000.json"))));
     }
 
-    private Path render(String name, String workers) {
+    private Path render(String name, String workers, String... extra) {
         Path out = tmp.resolve(name);
-        CliRun r = CliRun.of("render", "--out", out.toString(), "--frames", "3", "--workers", workers, "--no-progress");
+        List<String> args = new ArrayList<>(List.of("render", "--out", out.toString(), "--frames", "3", "--workers",
+                workers, "--no-progress"));
+        args.addAll(List.of(extra));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         return out;
     }

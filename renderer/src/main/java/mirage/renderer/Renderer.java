@@ -78,6 +78,11 @@ public final class Renderer implements AutoCloseable {
         return new Renderer(EglContext.open(device));
     }
 
+    /** Opens a GL context preferring the {@code gpu}-th GPU (see {@link EglContext#open(GlDevice, int)}). */
+    public static Renderer open(GlDevice device, int gpu) {
+        return new Renderer(EglContext.open(device, gpu));
+    }
+
     /** GL objects held for the run's assets (meshes, primitives, textures); for leak checks. */
     public int assetGlObjects() {
         return gpu.glObjectCount();

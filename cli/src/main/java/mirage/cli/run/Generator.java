@@ -1,17 +1,20 @@
 package mirage.cli.run;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
@@ -20,6 +23,7 @@ import mirage.core.error.MirageException;
 import mirage.renderer.RenderedFrame;
 import mirage.renderer.Renderer;
 import mirage.renderer.RendererInfo;
+import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.FrameSample;
@@ -41,21 +45,33 @@ import mirage.scenes.spec.SplitPlan;
 public final class Generator {
     /** How to run; none of it changes the dataset's content. */
     public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
-                          boolean progress, IntConsumer framesWritten, FrameSelection only) {
+                          boolean progress, IntConsumer framesWritten, FrameSelection only, int contexts) {
+        /** Most GL contexts one run may open. */
+        public static final int MAX_CONTEXTS = 16;
+
         /**
          * @param framesWritten told the running count of frames this run has written (from worker threads)
          * @param only          the frames to render (others are left as they are), or null for every frame
+         * @param contexts      GL contexts rendering in parallel, each on its own thread and, with several GPUs, its
+         *                      own GPU (1..16); 0 for one per GPU, or one on a machine without GPUs
          */
         public Options {
             framesWritten = framesWritten != null ? framesWritten : n -> { };
             if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
             if (pngLevel < 0 || pngLevel > 9) throw new IllegalArgumentException("png level must be 0..9");
+            if (contexts < 0 || contexts > MAX_CONTEXTS) throw new IllegalArgumentException("contexts must be 0..16");
         }
 
-        /** Every frame. */
+        /** Every frame, one context per GPU. */
         public Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
                        boolean progress, IntConsumer framesWritten) {
-            this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null);
+            this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null, 0);
+        }
+
+        /** The contexts to open: as asked, or one per GPU (at least one) for 0. */
+        int contextCount() {
+            if (contexts > 0) return contexts;
+            return device == GlDevice.SOFTWARE ? 1 : Math.max(1, Math.min(MAX_CONTEXTS, EglContext.gpuCount()));
         }
 
         /** One encoder fewer than the cores, since the GL thread (and llvmpipe) needs one. */
@@ -134,7 +150,11 @@ public final class Generator {
         return b;
     }
 
-    /** Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. */
+    /**
+     * Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. The calling
+     * thread renders with {@code renderer}; each further context renders on a thread of its own, taking the next
+     * frame from the same list, so several GPUs share the run. Files do not depend on which context drew a frame.
+     */
     private static int renderAll(List<SplitRun> runs, Options options, List<Integer> todo, int alreadyDone,
                                  AssetLibrary assets, Renderer renderer, OutputDir out, StopSignal stop) {
         List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
@@ -151,37 +171,77 @@ public final class Generator {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(2 * options.workers());
-        ArrayDeque<Future<?>> pending = new ArrayDeque<>();   // only frames in flight: memory stays flat
-        AtomicInteger written = new AtomicInteger();
-        int submitted = 0;
+        int contexts = options.contextCount();
+        Semaphore inFlight = new Semaphore(2 * options.workers() + contexts - 1);
+        Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();   // only frames in flight: memory stays flat
+        AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try (Progress progress = new Progress("render", todo.size() + alreadyDone, alreadyDone, options.progress())) {
-            for (int i : todo) {
-                if (stop.requested()) break;
-                SplitRun run = runFor(runs, i);
-                FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
-                Scene scene = sample.scene();
-                RenderedFrame frame = render(renderer, scene, assets);
-                acquire(inFlight);
-                pending.add(pool.submit(() -> {
-                    try {
-                        writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
-                        options.framesWritten().accept(written.incrementAndGet());
-                    } finally {
-                        inFlight.release();
-                        progress.step();
+            Consumer<Renderer> loop = r -> {
+                for (int n; !stop.requested() && failure.get() == null && (n = next.getAndIncrement()) < todo.size(); ) {
+                    int i = todo.get(n);
+                    SplitRun run = runFor(runs, i);
+                    FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+                    RenderedFrame frame = render(r, sample.scene(), assets);
+                    acquire(inFlight);
+                    pending.add(pool.submit(() -> {
+                        try {
+                            writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
+                            options.framesWritten().accept(written.incrementAndGet());
+                        } finally {
+                            inFlight.release();
+                            progress.step();
+                        }
+                    }));
+                    submitted.incrementAndGet();
+                    for (Future<?> f; (f = pending.peek()) != null && f.isDone(); )   // fails fast on a bad write
+                        if (pending.remove(f)) get(f);
+                }
+            };
+            List<Thread> others = new ArrayList<>();
+            for (int k = 1; k < contexts; k++) {
+                int gpu = k;
+                Thread t = new Thread(() -> {
+                    try (Renderer own = Renderer.open(options.device(), gpu)) {
+                        loop.accept(own);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
                     }
-                }));
-                submitted++;
-                while (!pending.isEmpty() && pending.peek().isDone()) get(pending.poll());   // fails fast on a bad write
+                }, "mirage-gl-" + k);
+                t.setDaemon(true);
+                t.start();
+                others.add(t);
             }
-            while (!pending.isEmpty()) get(pending.poll());
-            return submitted;
+            try {
+                loop.accept(renderer);
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+            for (Thread t : others) join(t);
+            for (Future<?> f; (f = pending.poll()) != null; ) {
+                try {
+                    get(f);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+            if (failure.get() != null) throw failure.get();
+            return submitted.get();
         } finally {
             pool.shutdownNow();
             writers.forEach(FrameWriter::close);
         }
     }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MirageException("interrupted");
+        }
+    }
+
     private static SplitRun runFor(List<SplitRun> runs, int frame) {
         for (SplitRun r : runs) if (r.part().contains(frame)) return r;
         throw new IllegalArgumentException("frame " + frame + " is in no split");

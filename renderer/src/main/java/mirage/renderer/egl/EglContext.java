@@ -57,13 +57,23 @@ public final class EglContext implements AutoCloseable {
 
     /** Opens a context on the device the choice allows, and makes it current on this thread. */
     public static EglContext open(GlDevice choice) {
+        return open(choice, 0);
+    }
+
+    /**
+     * Opens a context on the device the choice allows, preferring the {@code gpu}-th hardware device (counting
+     * from 0, taken modulo their number) so that several contexts can spread over several GPUs; the others are
+     * tried after it. Makes the context current on this thread.
+     */
+    public static EglContext open(GlDevice choice, int gpu) {
         Configuration.OPENGL_EXPLICIT_INIT.set(true);
         String clientExtensions = loadEgl();
         List<EglDevice> devices = EglDevice.enumerate(clientExtensions);
         List<String> failures = new ArrayList<>();
         if (choice != GlDevice.SOFTWARE) {
-            for (EglDevice d : devices) {
-                if (d.software()) continue;
+            List<EglDevice> gpus = devices.stream().filter(d -> !d.software()).toList();
+            for (int k = 0; k < gpus.size(); k++) {
+                EglDevice d = gpus.get((Math.floorMod(gpu, gpus.size()) + k) % gpus.size());
                 try {
                     return onDisplay(deviceDisplay(d), d.description());
                 } catch (MirageException e) {
@@ -99,6 +109,11 @@ public final class EglContext implements AutoCloseable {
         }
         throw new MirageException("no EGL display could give an OpenGL 4.5 core context"
                 + (failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")") + "; " + INSTALL_HINT);
+    }
+
+    /** How many hardware (non-software) EGL devices this machine lists; 0 without EGL device enumeration. */
+    public static int gpuCount() {
+        return (int) EglDevice.enumerate(loadEgl()).stream().filter(d -> !d.software()).count();
     }
 
     /** Loads libEGL.so.1 and returns the client extension string. */
