@@ -3,39 +3,23 @@ package mirage.cli.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
-import mirage.core.error.MirageException;
-import mirage.renderer.RenderedFrame;
 import mirage.renderer.Renderer;
 import mirage.renderer.RendererInfo;
 import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
-import mirage.scenes.model.Scene;
-import mirage.scenes.sampling.FrameSample;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SplitPlan;
 
 /**
- * A dataset run: checks every input before writing anything, then renders frames on this thread (the GL thread)
- * and hands each to a small pool that labels, encodes and writes its files. A semaphore bounds the frames in
- * flight, so memory stays flat whatever the frame count. A frame is done when its record (written last) is in
- * place; a rerun into the folder skips done frames. The dataset-wide files are assembled from the frame records
+ * A dataset run: checks every input before writing anything, then renders frames on this thread (the GL thread,
+ * with more GL threads for more contexts) and hands each to a small pool that labels, encodes and writes its files
+ * (see {@link FramePipeline}). A frame is done when its record (written last) is in place; a rerun into the folder skips done frames. The dataset-wide files are assembled from the frame records
  * at the end, so an interrupted and resumed run ends with the same files as an uninterrupted one.
  *
  * <p>With splits, each frame is sampled, labelled and written with its own split's spec (see {@link SplitPlan});
@@ -97,9 +81,6 @@ public final class Generator {
         }
     }
 
-    /** A split's samplers and labeller (one unnamed split without splits). */
-    private record SplitRun(SplitPlan.Part part, SceneSampler sampler, FrameLabeler labeler) {}
-
     private Generator() {}
 
     /**
@@ -118,9 +99,9 @@ public final class Generator {
         BitSet selected = options.only() != null ? options.only().frames(plan.frames()) : all(plan.frames());
         for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
-        List<SplitRun> runs = new ArrayList<>();
+        List<FramePipeline.SplitRun> runs = new ArrayList<>();
         for (SplitPlan.Part part : plan.parts())
-            runs.add(new SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
+            runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {
             OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
@@ -134,7 +115,7 @@ public final class Generator {
             }
             int alreadyDone = selected.cardinality() - todo.size();
             long start = System.nanoTime();
-            int rendered = renderAll(runs, options, todo, alreadyDone, assets, renderer, out, stop);
+            int rendered = new FramePipeline(runs, options, assets, out, stop).render(todo, alreadyDone, renderer);
             double seconds = (System.nanoTime() - start) / 1e9;
             boolean stopped = rendered < todo.size();
             boolean complete = !stopped && missingElsewhere == 0;
@@ -148,132 +129,5 @@ public final class Generator {
         BitSet b = new BitSet(frames);
         b.set(0, frames);
         return b;
-    }
-
-    /**
-     * Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. The calling
-     * thread renders with {@code renderer}; each further context renders on a thread of its own, taking the next
-     * frame from the same list, so several GPUs share the run. Files do not depend on which context drew a frame.
-     */
-    private static int renderAll(List<SplitRun> runs, Options options, List<Integer> todo, int alreadyDone,
-                                 AssetLibrary assets, Renderer renderer, OutputDir out, StopSignal stop) {
-        List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
-            FrameWriter w = new FrameWriter(out, options.pngLevel());
-            writers.add(w);
-            return w;
-        });
-        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
-            Thread t = new Thread(() -> {
-                ThreadNice.lowerCurrentThread(ThreadNice.ENCODER);   // the GL thread first; see ThreadNice
-                r.run();
-            }, "mirage-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        int contexts = options.contextCount();
-        Semaphore inFlight = new Semaphore(2 * options.workers() + contexts - 1);
-        Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();   // only frames in flight: memory stays flat
-        AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        try (Progress progress = new Progress("render", todo.size() + alreadyDone, alreadyDone, options.progress())) {
-            Consumer<Renderer> loop = r -> {
-                for (int n; !stop.requested() && failure.get() == null && (n = next.getAndIncrement()) < todo.size(); ) {
-                    int i = todo.get(n);
-                    SplitRun run = runFor(runs, i);
-                    FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
-                    RenderedFrame frame = render(r, sample.scene(), assets);
-                    acquire(inFlight);
-                    pending.add(pool.submit(() -> {
-                        try {
-                            writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
-                            options.framesWritten().accept(written.incrementAndGet());
-                        } finally {
-                            inFlight.release();
-                            progress.step();
-                        }
-                    }));
-                    submitted.incrementAndGet();
-                    for (Future<?> f; (f = pending.peek()) != null && f.isDone(); )   // fails fast on a bad write
-                        if (pending.remove(f)) get(f);
-                }
-            };
-            List<Thread> others = new ArrayList<>();
-            for (int k = 1; k < contexts; k++) {
-                int gpu = k;
-                Thread t = new Thread(() -> {
-                    try (Renderer own = Renderer.open(options.device(), gpu)) {
-                        loop.accept(own);
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }, "mirage-gl-" + k);
-                t.setDaemon(true);
-                t.start();
-                others.add(t);
-            }
-            try {
-                loop.accept(renderer);
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
-            for (Thread t : others) join(t);
-            for (Future<?> f; (f = pending.poll()) != null; ) {
-                try {
-                    get(f);
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-            if (failure.get() != null) throw failure.get();
-            return submitted.get();
-        } finally {
-            pool.shutdownNow();
-            writers.forEach(FrameWriter::close);
-        }
-    }
-
-    private static void join(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MirageException("interrupted");
-        }
-    }
-
-    private static SplitRun runFor(List<SplitRun> runs, int frame) {
-        for (SplitRun r : runs) if (r.part().contains(frame)) return r;
-        throw new IllegalArgumentException("frame " + frame + " is in no split");
-    }
-
-    private static RenderedFrame render(Renderer renderer, Scene scene, AssetLibrary assets) {
-        try {
-            return renderer.render(scene, assets);
-        } catch (MirageException e) {
-            throw new MirageException("frame " + scene.frameIndex() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void acquire(Semaphore s) {
-        try {
-            s.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MirageException("interrupted");
-        }
-    }
-
-    private static void get(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MirageException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) throw r;
-            throw new MirageException("writing a frame failed: " + c, c);
-        }
     }
 }
