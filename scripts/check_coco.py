@@ -2,7 +2,7 @@
 """Independent check of a Mirage dataset with pycocotools (needs: pip install pycocotools pillow).
 
 For every annotation in annotations/instances.json: the decoded RLE mask equals the pixels of that instance in
-masks/instance/<file>.png, bbox and area equal the mask's, image sizes match the PNGs; every visible instance in
+masks/instance/<stem>.png, bbox and area equal the mask's, image sizes (PNG or JPEG) match; every visible instance in
 frames/*.json has exactly one annotation; then COCOeval scores the ground truth against itself (AP must be 1.0).
 Usage: scripts/check_coco.py DATASET_DIR    Exit 0 when every check passes.
 """
@@ -31,9 +31,9 @@ def main(root):
     for img in coco.dataset["images"]:
         rgb = Image.open(os.path.join(root, "images", img["file_name"]))
         if rgb.size != (img["width"], img["height"]):
-            fail(f"{img['file_name']}: PNG is {rgb.size}, JSON says {img['width']}x{img['height']}")
-        ids = np.array(Image.open(os.path.join(root, "masks", "instance", img["file_name"])))
-        stem = os.path.splitext(img["file_name"])[0]
+            fail(f"{img['file_name']}: the image is {rgb.size}, JSON says {img['width']}x{img['height']}")
+        stem = os.path.splitext(img["file_name"])[0]   # images may be JPEG; masks are always PNG
+        ids = np.array(Image.open(os.path.join(root, "masks", "instance", stem + ".png")))
         with open(os.path.join(root, "frames", stem + ".json")) as f:
             frame = json.load(f)
         by_id = {a["id"]: a for a in coco.loadAnns(coco.getAnnIds(imgIds=[img["id"]]))}
