@@ -79,7 +79,7 @@ class RandomizationExampleTest {
         }
         for (String knob : List.of("blur", "material:asset", "material:base_color", "material:texture", "material:procedural",
                 "metallic", "prop:distractor:shape", "prop:distractor:asset", "prop:occluder:shape", "light:directional+shadows",
-                "light:spot+shadows", "light:point", "flip", "zoom"))
+                "light:spot+shadows", "light:point+shadows", "flip", "zoom"))
             assertTrue(seen.contains(knob), "no frame shows " + knob + "; seen " + seen);
     }
 

@@ -5,7 +5,8 @@ import static org.lwjgl.opengl.GL45C.*;
 import mirage.renderer.RenderException;
 
 /**
- * The depth maps of the shadow-casting lights: one {@link #SIZE}-square layer per light in a 2D array texture
+ * The depth maps of the shadow-casting lights: one {@link #SIZE}-square layer per directional or spot light and six
+ * (the faces of a cube) per point light in a 2D array texture
  * (32-bit float depth, compare mode LEQUAL with linear filtering, so a lookup is a 2x2 percentage-closer filter),
  * and a framebuffer that renders into one layer at a time. Made on first use and grown (remade) when a frame needs
  * more layers than it has; never more than {@link #MAX_LAYERS}. Owns both GL objects; GL thread only.
@@ -13,8 +14,10 @@ import mirage.renderer.RenderException;
 public final class ShadowMaps implements AutoCloseable {
     /** Edge of every shadow map, texels. */
     public static final int SIZE = 1024;
-    /** At most one layer per light the shaded pass takes. */
-    public static final int MAX_LAYERS = mirage.shaders.ShaderProgram.MAX_LIGHTS;
+    /** Layers a point light needs: one per cube face. */
+    public static final int CUBE_FACES = 6;
+    /** At most six layers (a point light's cube) per light the shaded pass takes. */
+    public static final int MAX_LAYERS = CUBE_FACES * mirage.shaders.ShaderProgram.MAX_LIGHTS;
 
     private int texture;
     private int fbo;

@@ -45,6 +45,35 @@ public record LightView(Matrix4fc viewProj, float texel) {
         return new LightView(m, (float) (2 * Math.tan(halfAngle) / mapSize));
     }
 
+    /**
+     * Half the extent of a cube face's image plane at distance 1: a little over 1 (a 90-degree face) so that the
+     * filter taps at a face's edge still fall inside its map. Same value as POINT_FACE_EXTENT in lights.glsl.
+     */
+    static final float POINT_FACE_EXTENT = 1.05f;
+    /** Cube faces: viewing direction and up vector, in layer order; the same table as pointFace() in lights.glsl. */
+    private static final float[][] FACES = {
+        {1, 0, 0, 0, 1, 0}, {-1, 0, 0, 0, 1, 0}, {0, 1, 0, 0, 0, 1}, {0, -1, 0, 0, 0, 1}, {0, 0, 1, 0, 1, 0}, {0, 0, -1, 0, 1, 0}};
+
+    /**
+     * A point light's cube projection (square, over {@link #POINT_FACE_EXTENT}, depth range fitted to the sphere);
+     * {@link #viewProj()} is the projection alone: the shader turns a point into face coordinates itself.
+     */
+    public static LightView pointProjection(Vector3fc position, BoundingSphere scene, int mapSize) {
+        float dist = position.distance(scene.centre());
+        float far = Math.max(dist + scene.radius(), 1e-2f);
+        float near = Math.max(dist - scene.radius(), far * 1e-3f);
+        float e = POINT_FACE_EXTENT;
+        Matrix4f m = new Matrix4f().frustum(-e * near, e * near, -e * near, e * near, near, far);
+        return new LightView(m, 2 * e / mapSize);
+    }
+
+    /** World to clip for cube face {@code face} (0..5: +X, -X, +Y, -Y, +Z, -Z) of a point light. */
+    public static Matrix4f pointFace(Vector3fc position, int face, LightView projection) {
+        float[] f = FACES[face];
+        Vector3f centre = new Vector3f(position).add(f[0], f[1], f[2]);
+        return new Matrix4f(projection.viewProj()).lookAt(new Vector3f(position), centre, new Vector3f(f[3], f[4], f[5]));
+    }
+
     /** An up vector not parallel to the viewing direction. */
     private static Vector3f up(Vector3fc travel) {
         return Math.abs(travel.y()) < 0.99f ? new Vector3f(0, 1, 0) : new Vector3f(0, 0, -1);

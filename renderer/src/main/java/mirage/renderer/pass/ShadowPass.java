@@ -11,10 +11,12 @@ import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.ShadowMaps;
 import mirage.scenes.model.Light;
 import mirage.shaders.ShaderProgram;
+import org.joml.Matrix4f;
 import org.lwjgl.system.MemoryStack;
 
 /**
- * Draws the shadow maps of a frame: for every light that casts shadows (directional and spot), the depth of every
+ * Draws the shadow maps of a frame: for every light that casts shadows (one map for a directional or spot light, six
+ * for a point light's cube), the depth of every
  * drawn object (instances and props) as the light sees it, fitted to the bounding sphere of all of them. Render
  * state: depth test LESS with depth write, no colour, culling off (open meshes cast too), slope-scaled polygon offset
  * (the depth bias against self-shadowing). Shadows only dim light in the shaded pass: no label comes from here.
@@ -64,9 +66,14 @@ public final class ShadowPass implements AutoCloseable {
         BoundingSphere scene = bounds.build();
         if (scene == null) return shadows;   // nothing drawn, nothing to shadow
         List<Integer> casting = new ArrayList<>();
-        for (int i = 0; i < lights.size(); i++) if (lights.get(i).castsShadows()) casting.add(i);
+        int layersNeeded = 0;
+        for (int i = 0; i < lights.size(); i++)
+            if (lights.get(i).castsShadows()) {
+                casting.add(i);
+                layersNeeded += layers(lights.get(i));
+            }
         if (casting.isEmpty()) return shadows;
-        maps.reserve(casting.size());
+        maps.reserve(layersNeeded);
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
         glDepthMask(true);
@@ -76,24 +83,39 @@ public final class ShadowPass implements AutoCloseable {
         glPolygonOffset(SLOPE_BIAS, CONSTANT_BIAS);
         program.use();
         try {
-            for (int layer = 0; layer < casting.size(); layer++) {
-                int i = casting.get(layer);
+            int layer = 0;
+            for (int i : casting) {
                 Light light = lights.get(i);
-                LightView view = light.type() == Light.Type.SPOT
-                        ? LightView.spot(light.position(), light.direction(), light.coneDeg(), scene, ShadowMaps.SIZE)
-                        : LightView.directional(light.direction(), scene, ShadowMaps.SIZE);
+                LightView view = switch (light.type()) {
+                    case SPOT -> LightView.spot(light.position(), light.direction(), light.coneDeg(), scene, ShadowMaps.SIZE);
+                    case POINT -> LightView.pointProjection(light.position(), scene, ShadowMaps.SIZE);
+                    case DIRECTIONAL -> LightView.directional(light.direction(), scene, ShadowMaps.SIZE);
+                };
                 shadows.layers[i] = layer;
                 shadows.views[i] = view;
-                maps.bindLayer(layer);
-                try (MemoryStack stack = stackPush()) {
-                    glUniformMatrix4fv(program.uniform("u_viewProj"), false, view.viewProj().get(stack.mallocFloat(16)));
+                for (int face = 0; face < layers(light); face++) {
+                    Matrix4f viewProj = light.type() == Light.Type.POINT
+                            ? LightView.pointFace(light.position(), face, view) : new Matrix4f(view.viewProj());
+                    drawLayer(layer++, viewProj, drawables);
                 }
-                for (Drawable d : drawables) draw(d.model(), d);
             }
         } finally {
             glDisable(GL_POLYGON_OFFSET_FILL);
         }
         return shadows;
+    }
+
+    /** Map layers a light needs: six for a point light (a cube), else one. */
+    private static int layers(Light light) {
+        return light.type() == Light.Type.POINT ? ShadowMaps.CUBE_FACES : 1;
+    }
+
+    private void drawLayer(int layer, Matrix4f viewProj, List<Drawable> drawables) {
+        maps.bindLayer(layer);
+        try (MemoryStack stack = stackPush()) {
+            glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
+        }
+        for (Drawable d : drawables) draw(d.model(), d);
     }
 
     private void draw(GpuModel model, Drawable d) {

@@ -14,7 +14,8 @@ import org.joml.Vector3fc;
  * @param radiance      linear RGB colour times intensity
  * @param coneDeg       spot only: half-angle of the cone, degrees, (0, 90); 0 otherwise
  * @param softnessDeg   spot only: the edge fades out over this many degrees inside the cone, [0, coneDeg]; 0 otherwise
- * @param castsShadows  whether the light casts shadows (shadow maps; directional and spot lights)
+ * @param castsShadows  whether the light casts shadows (shadow maps: one for a directional or spot light, six (a cube)
+ *                      for a point light)
  */
 public record Light(Type type, Vector3fc position, Vector3fc direction, Rgb radiance, float coneDeg, float softnessDeg,
                     boolean castsShadows) {
@@ -32,8 +33,6 @@ public record Light(Type type, Vector3fc position, Vector3fc direction, Rgb radi
             if (!(softnessDeg >= 0 && softnessDeg <= coneDeg))
                 throw new IllegalArgumentException("spot softness out of [0, cone]: " + softnessDeg);
         }
-        if (type == Type.POINT && castsShadows)
-            throw new IllegalArgumentException("point lights do not cast shadows (shadow maps cover directional and spot lights)");
     }
 
     public static Light directional(Vector3fc travelDirection, Rgb radiance, boolean castsShadows) {
@@ -41,7 +40,11 @@ public record Light(Type type, Vector3fc position, Vector3fc direction, Rgb radi
     }
 
     public static Light point(Vector3fc position, Rgb radiance) {
-        return new Light(Type.POINT, position, new Vector3f(), radiance, 0, 0, false);
+        return point(position, radiance, false);
+    }
+
+    public static Light point(Vector3fc position, Rgb radiance, boolean castsShadows) {
+        return new Light(Type.POINT, position, new Vector3f(), radiance, 0, 0, castsShadows);
     }
 
     public static Light spot(Vector3fc position, Vector3fc travelDirection, Rgb radiance, float coneDeg, float softnessDeg,

@@ -31,7 +31,7 @@ final class LightSampler {
                     double azimuth = spec.azimuthDeg().sample(rng);
                     yield Light.directional(travelDirection(elevation, azimuth), radiance, spec.shadows());
                 }
-                case POINT -> Light.point(vector(spec.position().sample(rng)), radiance);
+                case POINT -> Light.point(vector(spec.position().sample(rng)), radiance, spec.shadows());
                 case SPOT -> spot(spec, radiance, rng);
             });
         }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param coneDeg       spot only: half-angle of the cone, degrees, exclusive 0..90 [30]
  * @param softnessDeg   spot only: the edge fades over this many degrees inside the cone, 0..cone_deg (for every
  *                      cone drawn) [5, or the smallest cone if that is less]
- * @param shadows       cast shadows (shadow maps); only directional and spot lights can [false]
+ * @param shadows       cast shadows (shadow maps; six, a cube, for a point light) [false]
  */
 public record LightSpec(Type type, Distribution count, Distribution intensity, ColorSpec color, Distribution temperatureK,
                         Distribution elevationDeg, Distribution azimuthDeg, BoxSpec position, BoxSpec target,
@@ -78,8 +78,6 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
             if (type == Type.POINT) Checks.absent(target, "target", why + "a target");
             Checks.absent(coneDeg, "cone_deg", why + "a cone");
             Checks.absent(softnessDeg, "softness_deg", why + "a cone edge softness");
-            if (type == Type.POINT && shadows)
-                throw SpecViolation.invalid("shadows", "point lights cast no shadows (shadow maps cover directional and spot lights)");
         }
     }
 

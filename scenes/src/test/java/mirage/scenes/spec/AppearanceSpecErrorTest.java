@@ -105,8 +105,6 @@ class AppearanceSpecErrorTest {
         assertMessage(light("{type: directional, color: [1, 1, 1], temperature_k: 5000}"), 3, 58, "lights[0].temperature_k",
                 "give either color or temperature_k, not both");
         assertMessage(light("{type: directional, temperature_k: 500}"), 3, 40, "lights[0].temperature_k", "must be 1000..40000, got 500");
-        assertMessage(light("{type: point, shadows: true, position: {min: [0, 0, 0], max: [0, 0, 0]}}"), 3, 28, "lights[0].shadows",
-                "point lights cast no shadows (shadow maps cover directional and spot lights)");
         assertMessage(light("{type: directional, shadows: \"yes\"}"), 3, 34, "lights[0].shadows", "must be true or false, got \"yes\"");
         assertMessage(light("{type: point, color: {hsv: [0, 2, 1]}, position: {min: [0, 0, 0], max: [0, 0, 0]}}"), 3, 36,
                 "lights[0].color.hsv[1]", "must be 0..1, got 2");

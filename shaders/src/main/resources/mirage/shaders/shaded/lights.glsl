@@ -13,10 +13,30 @@ uniform vec3 u_lightPosition[MAX_LIGHTS];    // point and spot: world position
 uniform vec3 u_lightDirection[MAX_LIGHTS];   // directional and spot: unit travel direction
 uniform vec3 u_lightRadiance[MAX_LIGHTS];    // linear RGB colour x intensity
 uniform vec2 u_lightCone[MAX_LIGHTS];        // spot: cone half-angle and softness, radians
-uniform int u_shadowLayer[MAX_LIGHTS];       // layer of u_shadowMaps, or -1: no shadows
-uniform mat4 u_shadowMatrix[MAX_LIGHTS];     // world to the light's clip space
-uniform float u_shadowTexel[MAX_LIGHTS];     // directional: texel edge in metres; spot: per metre from the light
+uniform int u_shadowLayer[MAX_LIGHTS];       // layer of u_shadowMaps (a point light's first of six), or -1: no shadows
+uniform mat4 u_shadowMatrix[MAX_LIGHTS];     // world to the light's clip space; point: face view to clip
+uniform float u_shadowTexel[MAX_LIGHTS];     // directional: texel edge in metres; spot, point: per metre from the light
 layout(binding = 1) uniform sampler2DArrayShadow u_shadowMaps;   // depth compare LEQUAL, linear (2x2 PCF)
+
+// A point light's cube faces, in layer order: viewing direction and up vector (LightView.FACES in Java).
+const vec3 FACE_DIR[6] = vec3[](vec3(1, 0, 0), vec3(-1, 0, 0), vec3(0, 1, 0), vec3(0, -1, 0), vec3(0, 0, 1), vec3(0, 0, -1));
+const vec3 FACE_UP[6] = vec3[](vec3(0, 1, 0), vec3(0, 1, 0), vec3(0, 0, 1), vec3(0, 0, 1), vec3(0, 1, 0), vec3(0, 1, 0));
+
+// The cube face whose view holds the offset d from the light: the axis of its largest component.
+int pointFace(vec3 d) {
+    vec3 a = abs(d);
+    if (a.x >= a.y && a.x >= a.z) return d.x >= 0.0 ? 0 : 1;
+    if (a.y >= a.z) return d.y >= 0.0 ? 2 : 3;
+    return d.z >= 0.0 ? 4 : 5;
+}
+
+// d in face f's eye coordinates, as JOML's lookAt builds them (x left of up x back, y up, z back).
+vec3 faceView(int f, vec3 d) {
+    vec3 back = -FACE_DIR[f];
+    vec3 left = normalize(cross(FACE_UP[f], back));
+    vec3 up = cross(back, left);
+    return vec3(dot(left, d), dot(up, d), dot(back, d));
+}
 
 float spotFactor(int i, vec3 toLight) {
     float theta = acos(clamp(dot(-toLight, u_lightDirection[i]), -1.0, 1.0));
@@ -35,8 +55,17 @@ float shadowFactor(int i, vec3 worldPos, vec3 n) {
     int layer = u_shadowLayer[i];
     if (layer < 0) return 1.0;
     float texel = u_shadowTexel[i];
-    if (u_lightType[i] == LIGHT_SPOT) texel *= distance(u_lightPosition[i], worldPos);
-    vec4 clip = u_shadowMatrix[i] * vec4(worldPos + n * texel * SHADOW_NORMAL_OFFSET, 1.0);
+    if (u_lightType[i] != LIGHT_DIRECTIONAL) texel *= distance(u_lightPosition[i], worldPos);
+    vec3 lookup = worldPos + n * texel * SHADOW_NORMAL_OFFSET;
+    vec4 clip;
+    if (u_lightType[i] == LIGHT_POINT) {
+        vec3 d = lookup - u_lightPosition[i];
+        int face = pointFace(d);
+        layer += face;
+        clip = u_shadowMatrix[i] * vec4(faceView(face, d), 1.0);
+    } else {
+        clip = u_shadowMatrix[i] * vec4(lookup, 1.0);
+    }
     if (clip.w <= 0.0) return 1.0;
     vec3 q = clip.xyz / clip.w * 0.5 + 0.5;
     if (any(lessThan(q, vec3(0.0))) || any(greaterThan(q, vec3(1.0)))) return 1.0;
