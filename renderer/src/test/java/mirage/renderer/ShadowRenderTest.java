@@ -38,17 +38,25 @@ class ShadowRenderTest extends SharedRenderer {
     static final double MARGIN = 0.08, AMBIENT = 0.2, SUN = 2;
     static final Rgb GROUND_COLOUR = new Rgb(0.6f, 0.6f, 0.55f);
     static Scene scene(boolean shadows) {
+        return scene(Light.directional(new Vector3f(0, -1, 0), new Rgb((float) SUN, (float) SUN, (float) SUN), shadows));
+    }
+
+    /** The cube over the ground slab under one light (also PointShadowRenderTest's scene). */
+    static Scene scene(Light light) {
         Instance cube = new Instance(1, 1, "cube", UnitCube.PATH, new Matrix4f(CUBE), Material.ASSET);
         Prop ground = new Prop(Prop.Role.DISTRACTOR, null, Primitive.CUBE, new Matrix4f(GROUND),
                 Material.of(new Material.Surface.BaseColor(GROUND_COLOUR)));
-        Light sun = Light.directional(new Vector3f(0, -1, 0), new Rgb((float) SUN, (float) SUN, (float) SUN), shadows);
         float a = (float) AMBIENT;
-        return new Scene(0, K, new Matrix4f(WORLD_TO_CAMERA), 0.1f, 50f, List.of(cube), List.of(ground), List.of(sun),
+        return new Scene(0, K, new Matrix4f(WORLD_TO_CAMERA), 0.1f, 50f, List.of(cube), List.of(ground), List.of(light),
                 new Rgb(a, a, a), new Background.Solid(new Rgb(0, 0, 0)), SensorEffects.NONE, null);
     }
 
     static RenderedFrame render(boolean shadows) {
-        return renderer.render(scene(shadows), new TestAssets(Map.of(UnitCube.PATH, UnitCube.model(0.8f, 0.3f, 0.2f))));
+        return render(scene(shadows));
+    }
+
+    static RenderedFrame render(Scene scene) {
+        return renderer.render(scene, new TestAssets(Map.of(UnitCube.PATH, UnitCube.model(0.8f, 0.3f, 0.2f))));
     }
 
     /** The ground point a pixel shows (y = 0), or null where the cube is nearer or the ray misses the slab's top. */
@@ -61,13 +69,17 @@ class ShadowRenderTest extends SharedRenderer {
     }
 
     static int lit(Vector3d p) {
+        return lit(p, new double[] {0, 1, 0}, SUN);
+    }
+
+    /** Ambient plus one light of {@code irradiance} (radiance x cos, at p) arriving from {@code toLight}, on the ground. */
+    static int lit(Vector3d p, double[] toLight, double irradiance) {
         double[] base = Shading.linear(GROUND_COLOUR.r(), GROUND_COLOUR.g(), GROUND_COLOUR.b());
         Vector3d eye = WORLD_TO_CAMERA.invert(new Matrix4d()).transformPosition(new Vector3d());
         double[] toEye = Shading.normalize(new double[] {eye.x - p.x, eye.y - p.y, eye.z - p.z});
-        double[] up = {0, 1, 0};
-        double[] brdf = Shading.brdfTimesPi(up, toEye, up, base, Material.DEFAULT_ROUGHNESS, 0);
-        return Shading.rgbOf(new double[] {AMBIENT * base[0] + SUN * brdf[0], AMBIENT * base[1] + SUN * brdf[1],
-                AMBIENT * base[2] + SUN * brdf[2]});
+        double[] brdf = Shading.brdfTimesPi(new double[] {0, 1, 0}, toEye, toLight, base, Material.DEFAULT_ROUGHNESS, 0);
+        return Shading.rgbOf(new double[] {AMBIENT * base[0] + irradiance * brdf[0], AMBIENT * base[1] + irradiance * brdf[1],
+                AMBIENT * base[2] + irradiance * brdf[2]});
     }
 
     static int ambientOnly() {

@@ -82,7 +82,7 @@ final class FrameJsonWriter {
     }
 
     /** Row-major numbers as nested arrays of {@code cols} numbers each. */
-    private static ArrayNode rows(double[] values, int cols) {
+    static ArrayNode rows(double[] values, int cols) {
         ArrayNode rows = F.arrayNode();
         for (int r = 0; r < values.length / cols; r++) {
             ArrayNode row = rows.addArray();

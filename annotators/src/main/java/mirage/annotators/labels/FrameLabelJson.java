@@ -116,4 +116,9 @@ public final class FrameLabelJson {
     private static boolean isFrameFile(String name) {
         return name.endsWith(".json") && !name.startsWith(".");
     }
+
+    /** A row-major matrix as rows of {@code cols} numbers, the layout of every matrix in a frame record. */
+    public static com.fasterxml.jackson.databind.node.ArrayNode rows(double[] values, int cols) {
+        return FrameJsonWriter.rows(values, cols);
+    }
 }

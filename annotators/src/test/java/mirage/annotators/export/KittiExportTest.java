@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class KittiExportTest {
         Map<String, double[]> out = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
             String[] kv = line.split(": ");
-            out.put(kv[0], java.util.Arrays.stream(kv[1].split(" ")).mapToDouble(Double::parseDouble).toArray());
+            out.put(kv[0], Arrays.stream(kv[1].split(" ")).mapToDouble(Double::parseDouble).toArray());
         }
         return out;
     }

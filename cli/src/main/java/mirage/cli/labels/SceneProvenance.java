@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import mirage.annotators.labels.FrameLabelJson;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.Instance;
@@ -94,7 +95,7 @@ public final class SceneProvenance {
         n.put("role", p.role().name().toLowerCase(Locale.ROOT));
         if (p.primitive() != null) n.put("shape", p.primitive().name().toLowerCase(Locale.ROOT));
         else n.put("asset", relative(p.asset()));
-        n.set("model_to_world", rows(Pose.rowMajor(p.modelToWorld())));
+        n.set("model_to_world", FrameLabelJson.rows(Pose.rowMajor(p.modelToWorld()), 4));
         n.set("material", material(p.material()));
         return n;
     }
@@ -156,16 +157,6 @@ public final class SceneProvenance {
 
     private static ArrayNode vector(Vector3dc v) {
         return F.arrayNode().add(v.x()).add(v.y()).add(v.z());
-    }
-
-    /** A row-major 4x4 as four rows of four, like the labels' matrices. */
-    private static ArrayNode rows(double[] m) {
-        ArrayNode rows = F.arrayNode();
-        for (int r = 0; r < 4; r++) {
-            ArrayNode row = rows.addArray();
-            for (int c = 0; c < 4; c++) row.add(m[r * 4 + c]);
-        }
-        return rows;
     }
 
     /** Forward slashes, relative to the spec folder when under it, else absolute. */

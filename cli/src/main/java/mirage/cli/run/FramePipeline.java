@@ -46,11 +46,11 @@ final class FramePipeline {
     }
 
     /**
-     * Renders the frames in {@code todo} (stopping early on a signal); returns how many were written. The calling
+     * Renders the frames in {@code toRender} (stopping early on a signal); returns how many were written. The calling
      * thread renders with {@code renderer} (its GL thread); each further context renders on a thread of its own, taking the next
      * frame from the same list, so several GPUs share the run. Files do not depend on which context drew a frame.
      */
-    int render(List<Integer> todo, int alreadyDone, Renderer renderer) {
+    int render(List<Integer> toRender, int alreadyDone, Renderer renderer) {
         List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
             FrameWriter w = new FrameWriter(out, options.pngLevel());
@@ -70,10 +70,10 @@ final class FramePipeline {
         Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();   // only frames in flight: memory stays flat
         AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        try (Progress progress = new Progress("render", todo.size() + alreadyDone, alreadyDone, options.progress())) {
+        try (Progress progress = new Progress("render", toRender.size() + alreadyDone, alreadyDone, options.progress())) {
             Consumer<Renderer> loop = r -> {
-                for (int n; !stop.requested() && failure.get() == null && (n = next.getAndIncrement()) < todo.size(); ) {
-                    int i = todo.get(n);
+                for (int n; !stop.requested() && failure.get() == null && (n = next.getAndIncrement()) < toRender.size(); ) {
+                    int i = toRender.get(n);
                     SplitRun run = runFor(i);
                     FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
                     RenderedFrame frame = render(r, sample.scene(), assets);

@@ -106,18 +106,18 @@ public final class Generator {
         try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {
             OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
                     options.resume());
-            List<Integer> todo = new ArrayList<>();
+            List<Integer> toRender = new ArrayList<>();
             int missingElsewhere = 0;
             for (int i = 0; i < plan.frames(); i++) {
                 boolean done = out.frameDone(i);
-                if (selected.get(i) && !done) todo.add(i);
+                if (selected.get(i) && !done) toRender.add(i);
                 else if (!selected.get(i) && !done) missingElsewhere++;
             }
-            int alreadyDone = selected.cardinality() - todo.size();
+            int alreadyDone = selected.cardinality() - toRender.size();
             long start = System.nanoTime();
-            int rendered = new FramePipeline(runs, options, assets, out, stop).render(todo, alreadyDone, renderer);
+            int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, renderer);
             double seconds = (System.nanoTime() - start) / 1e9;
-            boolean stopped = rendered < todo.size();
+            boolean stopped = rendered < toRender.size();
             boolean complete = !stopped && missingElsewhere == 0;
             DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, plan, renderer.info(), complete);
             return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
