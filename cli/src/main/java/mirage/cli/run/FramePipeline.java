@@ -58,14 +58,12 @@ final class FramePipeline {
             return w;
         });
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
-            Thread t = new Thread(() -> {
-                ThreadNice.lowerCurrentThread(ThreadNice.ENCODER);   // the GL thread first; see ThreadNice
-                r.run();
-            }, "mirage-writer");
+            Thread t = new Thread(r, "mirage-writer");
             t.setDaemon(true);
             return t;
         });
         int contexts = options.contextCount();
+        EncoderPriority priority = new EncoderPriority(contexts, options.workers());
         Semaphore inFlight = new Semaphore(2 * options.workers() + contexts - 1);
         Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();   // only frames in flight: memory stays flat
         AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
@@ -76,11 +74,16 @@ final class FramePipeline {
                     int i = toRender.get(n);
                     SplitRun run = runFor(i);
                     FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+                    long t0 = System.nanoTime();
                     RenderedFrame frame = render(r, sample.scene(), assets);
+                    priority.rendered(System.nanoTime() - t0);
                     acquire(inFlight);
                     pending.add(pool.submit(() -> {
                         try {
+                            priority.applyToCurrentThread();   // the GL thread first when it sets the pace
+                            long t1 = System.nanoTime();
                             writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
+                            priority.encoded(System.nanoTime() - t1);
                             options.framesWritten().accept(written.incrementAndGet());
                         } finally {
                             inFlight.release();

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lowers the calling thread's scheduling priority (Linux nice value), so encoder threads take only the CPU the
  * GL thread and its rasteriser threads leave: on a CPU-only machine llvmpipe renders on every core, and an encoder
- * that competes with it on equal terms slows the slowest stage down (see BENCHMARKS.md). When the encoders fall
- * behind, the bounded queue stops the GL thread and they get the whole machine, so nothing starves. Java has no API
+ * that competes with it on equal terms slows the render down when the render is the slower stage
+ * ({@link EncoderPriority} decides when; see BENCHMARKS.md). Java has no API
  * for a thread's nice value, so this asks {@code renice} for the thread id from {@code /proc/thread-self}; where
  * either is missing (not Linux) it does nothing. Lowering one's own priority needs no privilege.
  */
