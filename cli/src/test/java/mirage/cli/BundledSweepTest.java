@@ -39,6 +39,11 @@ class BundledSweepTest {
     }
 
     @Test
+    void everyVariantHasTheRecordedFiles() {
+        for (String v : VARIANTS) Goldens.check("sweep-" + v, out.resolve(v));
+    }
+
+    @Test
     void sixVariantsAreListedAndComplete() throws IOException {
         JsonNode report = JSON.readTree(out.resolve("sweep.json").toFile());
         List<String> names = new ArrayList<>();

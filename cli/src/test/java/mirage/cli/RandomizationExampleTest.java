@@ -55,6 +55,11 @@ class RandomizationExampleTest {
     }
 
     @Test
+    void theFilesAreTheRecordedOnes() {
+        Goldens.check("randomization", full);
+    }
+
+    @Test
     void everyKnobShowsInTheFrameRecords() {
         assertEquals(24, records.size());
         Set<String> seen = new HashSet<>();
