@@ -8,9 +8,7 @@ import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
-import mirage.renderer.Renderer;
 import mirage.renderer.RendererInfo;
-import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SceneSpec;
@@ -31,7 +29,7 @@ public final class Generator {
     public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
                           boolean progress, IntConsumer framesWritten, FrameSelection only, int contexts) {
         /** Most GL contexts one run may open. */
-        public static final int MAX_CONTEXTS = 16;
+        public static final int MAX_CONTEXTS = RenderContexts.MAX;
 
         /**
          * @param framesWritten told the running count of frames this run has written (from worker threads)
@@ -50,12 +48,6 @@ public final class Generator {
         public Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
                        boolean progress, IntConsumer framesWritten) {
             this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null, 0);
-        }
-
-        /** The contexts to open: as asked, or one per GPU (at least one) for 0. */
-        int contextCount() {
-            if (contexts > 0) return contexts;
-            return device == GlDevice.SOFTWARE ? 1 : Math.max(1, Math.min(MAX_CONTEXTS, EglContext.gpuCount()));
         }
 
         /** One encoder fewer than the cores, since the GL thread (and llvmpipe) needs one. */
@@ -103,7 +95,8 @@ public final class Generator {
         for (SplitPlan.Part part : plan.parts())
             runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
-        try (Renderer renderer = Renderer.open(options.device()); StopSignal stop = new StopSignal()) {
+        try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
+             StopSignal stop = new StopSignal()) {
             OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
                     options.resume());
             List<Integer> toRender = new ArrayList<>();
@@ -115,13 +108,13 @@ public final class Generator {
             }
             int alreadyDone = selected.cardinality() - toRender.size();
             long start = System.nanoTime();
-            int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, renderer);
+            int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts);
             double seconds = (System.nanoTime() - start) / 1e9;
             boolean stopped = rendered < toRender.size();
             boolean complete = !stopped && missingElsewhere == 0;
-            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, plan, renderer.info(), complete);
+            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, plan, contexts.info(), complete);
             return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
-                    counts.annotations(), seconds, renderer.info(), stopped, complete);
+                    counts.annotations(), seconds, contexts.info(), stopped, complete);
         }
     }
 
