@@ -3,7 +3,7 @@ package mirage.benchmarks;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import mirage.core.image.RgbaImage;
-import mirage.effects.JpegWriter;
+import mirage.dataset.codec.JpegWriter;
 import mirage.effects.SensorEffectsFilter;
 import mirage.scenes.model.SensorEffects;
 import org.openjdk.jmh.annotations.Benchmark;

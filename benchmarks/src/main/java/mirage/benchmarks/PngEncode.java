@@ -3,7 +3,7 @@ package mirage.benchmarks;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import mirage.annotators.depth.DepthPng;
-import mirage.annotators.png.PngWriter;
+import mirage.dataset.codec.PngWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -61,11 +61,11 @@ public class PngEncode {
         return sink.size();
     }
 
-    /** The depth image: 16-bit grey units, already encoded ({@link DepthPng#write}). */
+    /** The depth image: 16-bit grey units, already encoded ({@link DepthPng#encode}). */
     @Benchmark
     public int writeGray16Depth() throws IOException {
         sink.reset();
-        DepthPng.write(depth, png, sink);
+        png.writeGray16(depth.width(), depth.height(), depth.units(), sink);
         return sink.size();
     }
 }

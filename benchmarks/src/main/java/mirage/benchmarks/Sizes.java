@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import mirage.annotators.depth.DepthPng;
-import mirage.annotators.png.PngWriter;
+import mirage.dataset.codec.PngWriter;
 
 /**
  * Prints the encoded sizes of the benchmark inputs (not a benchmark) and checks that the own writer's RGB PNG
@@ -28,7 +28,7 @@ public final class Sizes {
                     Sink rgb = new Sink(), ids = new Sink(), depth = new Sink();
                     png.writeRgb(f.rgba, rgb);
                     png.writeGray16(f.width, f.height, f.ids.ids(), ids);
-                    DepthPng.write(d, png, depth);
+                    png.writeGray16(d.width(), d.height(), d.units(), depth);
                     check(f, rgb);
                     System.out.printf("| %s | own, level %d | %s | %s | %s |%n", size, level, kb(rgb.size()), kb(ids.size()),
                             kb(depth.size()));

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mirage.cli.run.FrameSelection;
+import mirage.dataset.FrameSelection;
 import mirage.core.error.MirageException;
 import mirage.core.image.RgbaImage;
-import mirage.effects.ContactSheet;
-import mirage.effects.DatasetFrames;
+import mirage.report.ContactSheet;
+import mirage.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ final class ContactSheetCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) throw new MirageException(target + ": is a folder; --out names the image file to write");
         if (!Files.isDirectory(target.getParent())) throw new MirageException(target.getParent() + ": no such folder for --out");
-        DatasetFrames ds = DatasetFrames.open(dataset);
+        DatasetReader ds = DatasetReader.open(dataset);
         List<Integer> shown = frames != null ? selected(frames) : pick(ds);
         RgbaImage sheet = ContactSheet.compose(ds, shown, new ContactSheet.Options(columns, tileWidth, !noLabels));
         ContactSheet.write(sheet, target);
@@ -63,7 +63,7 @@ final class ContactSheetCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Integer> pick(DatasetFrames ds) {
+    private List<Integer> pick(DatasetReader ds) {
         List<Integer> available = ds.frames();
         if (available.isEmpty()) throw new MirageException(dataset + ": the dataset has no frames yet");
         int n = count != null ? count : DEFAULT_COUNT;

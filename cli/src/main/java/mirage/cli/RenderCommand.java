@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mirage.cli.run.FrameSelection;
+import mirage.dataset.FrameSelection;
 import mirage.cli.run.Generator;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.spec.SceneSpec;

@@ -1,6 +1,5 @@
 /**
- * Image post-processing on plain {@link mirage.core.image.RgbaImage} buffers, free of GL: camera sensor effects
- * ({@link mirage.effects.SensorEffectsFilter}), JPEG output ({@link mirage.effects.JpegWriter}) and contact
- * sheets of rendered datasets ({@link mirage.effects.ContactSheet}).
+ * Camera sensor effects on plain {@link mirage.core.image.RgbaImage} buffers, free of GL and of file IO
+ * ({@link mirage.effects.SensorEffectsFilter}): what the RGB image of a frame goes through, never its labels.
  */
 package mirage.effects;

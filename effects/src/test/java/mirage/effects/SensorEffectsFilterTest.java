@@ -1,6 +1,6 @@
 package mirage.effects;
 
-import static mirage.effects.Images.at;
+import static mirage.core.image.Images.at;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mirage.core.image.Images;
 import mirage.core.image.RgbaImage;
 import mirage.scenes.model.SensorEffects;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import mirage.assets.AssetSource;
 import mirage.assets.MeshData;
+import mirage.core.frame.AmodalMasks;
+import mirage.core.frame.RenderTimings;
+import mirage.core.frame.RenderedFrame;
 import mirage.core.geom.ProjectedBox;
 import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
@@ -119,9 +122,10 @@ public final class Renderer implements AutoCloseable {
         var normals = readback.normals(fb);
         long t2 = System.nanoTime();
         List<Instance> instances = scene.instances();
-        List<int[]> amodal = new ArrayList<>();
-        for (int first = 0; first < instances.size(); first += SilhouettePass.BATCH)
-            amodal.add(silhouettes.drawBatch(instances, first, viewProj, fb.width(), fb.height(), gpu, assets, readback));
+        List<int[]> layers = new ArrayList<>();
+        for (int first = 0; first < instances.size(); first += AmodalMasks.PER_LAYER)
+            layers.add(silhouettes.drawBatch(instances, first, viewProj, fb.width(), fb.height(), gpu, assets, readback));
+        AmodalMasks amodal = new AmodalMasks(fb.width(), fb.height(), instances.size(), layers);
         long t3 = System.nanoTime();
         List<ProjectedBox> boxes = new ArrayList<>(instances.size());
         long[] silhouettePixels = new long[instances.size()];

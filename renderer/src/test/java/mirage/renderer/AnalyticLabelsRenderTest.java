@@ -1,5 +1,6 @@
 package mirage.renderer;
 
+import mirage.core.frame.RenderedFrame;
 import static mirage.renderer.AnalyticCubeRenderTest.CUBE_ONLY;
 import static mirage.renderer.AnalyticCubeRenderTest.H;
 import static mirage.renderer.AnalyticCubeRenderTest.K;
@@ -41,7 +42,7 @@ class AnalyticLabelsRenderTest extends SharedRenderer {
         Matrix4d front = wellConditioned(-0.1, 0.05, 3.1, 0.3, 0.4, 0.1);
         Matrix4d back = wellConditioned(0.45, -0.1, 4.2, 0.9, 0.2, 0.6);
         RenderedFrame f = renderer.render(scene(new Rgb(0, 0, 0), front, back), CUBE_ONLY);
-        int[] bits = f.amodal().get(0);
+        int[] bits = f.amodal().layer(0);
         assertArrayEquals(only(rayCast(front), 1), bitMask(bits, 1));
         assertArrayEquals(only(rayCast(back), 1), bitMask(bits, 2));
         long visible = java.util.Arrays.stream(only(f.instances().ids(), 2)).sum();
@@ -69,7 +70,7 @@ class AnalyticLabelsRenderTest extends SharedRenderer {
             }
         assertNotNull(f.projectedBoxes().get(0));
         assertTrue(expectedInside > 100 && expectedAll > expectedInside * 1.3, "cube is partly outside");
-        assertEquals(expectedInside, java.util.Arrays.stream(bitMask(f.amodal().get(0), 1)).sum());
+        assertEquals(expectedInside, java.util.Arrays.stream(bitMask(f.amodal().layer(0), 1)).sum());
         assertEquals(expectedAll, f.silhouettePixels()[0]);
     }
 

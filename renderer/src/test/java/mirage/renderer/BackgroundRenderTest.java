@@ -1,5 +1,6 @@
 package mirage.renderer;
 
+import mirage.core.frame.RenderedFrame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

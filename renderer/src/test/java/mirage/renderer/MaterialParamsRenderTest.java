@@ -1,5 +1,6 @@
 package mirage.renderer;
 
+import mirage.core.frame.RenderedFrame;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,7 @@ class MaterialParamsRenderTest {
                 assertArrayEquals(reference.instances().ids(), f.instances().ids());
                 assertArrayEquals(reference.depth().metres(), f.depth().metres());
                 assertArrayEquals(reference.normals().rgba(), f.normals().rgba());
-                assertArrayEquals(reference.amodal().get(0), f.amodal().get(0));
+                assertArrayEquals(reference.amodal().layer(0), f.amodal().layer(0));
                 if (p != params[0]) {
                     int differ = 0;
                     for (int y = 0; y < H; y++)

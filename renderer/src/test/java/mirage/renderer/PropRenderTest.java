@@ -1,5 +1,6 @@
 package mirage.renderer;
 
+import mirage.core.frame.RenderedFrame;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -81,7 +82,7 @@ class PropRenderTest extends SharedRenderer {
             }
         assertTrue(checked > W * H * 0.8, "most pixels are away from outlines: " + checked);
         assertTrue(hiddenByProp > 100, "the prop hides a good part of the instance: " + hiddenByProp);
-        assertArrayEquals(without.amodal().get(0), with.amodal().get(0), "amodal mask unchanged by the prop");
+        assertArrayEquals(without.amodal().layer(0), with.amodal().layer(0), "amodal mask unchanged by the prop");
         assertArrayEquals(without.silhouettePixels(), with.silhouettePixels());
         assertEquals(without.projectedBoxes(), with.projectedBoxes());
     }

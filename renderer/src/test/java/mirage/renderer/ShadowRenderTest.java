@@ -1,5 +1,6 @@
 package mirage.renderer;
 
+import mirage.core.frame.RenderedFrame;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +136,7 @@ class ShadowRenderTest extends SharedRenderer {
         assertArrayEquals(off.instances().ids(), on.instances().ids());
         assertArrayEquals(off.depth().metres(), on.depth().metres());
         assertArrayEquals(off.normals().rgba(), on.normals().rgba());
-        assertArrayEquals(off.amodal().get(0), on.amodal().get(0));
+        assertArrayEquals(off.amodal().layer(0), on.amodal().layer(0));
         assertTrue(java.util.Arrays.stream(on.instances().ids()).filter(i -> i == 1).count() > 200, "cube in view");
     }
 }

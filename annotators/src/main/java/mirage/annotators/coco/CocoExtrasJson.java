@@ -19,7 +19,7 @@ final class CocoExtrasJson {
     }
 
     static void write(JsonGenerator g, CocoExtras e) throws IOException {
-        CocoWriter.writeBox(g, "bbox_amodal", e.bboxAmodal());
+        CocoJson.box(g, "bbox_amodal", e.bboxAmodal());
         g.writeNumberField("area_amodal", e.areaAmodal());
         g.writeFieldName("bbox_projected");
         if (e.bboxProjected() == null) g.writeNull();
@@ -28,7 +28,7 @@ final class CocoExtrasJson {
         g.writeNumberField("truncation", e.truncation());
         g.writeFieldName("amodal_segmentation");
         if (e.amodalSegmentation() == null) g.writeNull();
-        else CocoWriter.writeRle(g, e.amodalSegmentation());
+        else CocoJson.rle(g, e.amodalSegmentation());
         g.writeNumberField("ignore", e.ignore() ? 1 : 0);
         g.writeObjectFieldStart("pose");
         g.writeFieldName("R");

@@ -30,32 +30,40 @@ public final class CocoValidator {
         Map<Integer, CocoCategory> categories = checkCategories(dataset.categories());
         Set<Long> annotationIds = new HashSet<>();
         for (CocoAnnotation a : dataset.annotations()) {
-            if (a.id() < 1) fail("annotation id " + a.id() + " must be >= 1");
             if (!annotationIds.add(a.id())) fail("annotation id " + a.id() + " is not unique");
             CocoImage image = images.get(a.imageId());
             if (image == null) fail("annotation " + a.id() + ": image_id " + a.imageId() + " does not exist");
-            CocoCategory category = categories.get(a.categoryId());
-            if (category == null) {
-                fail("annotation " + a.id() + ": category_id " + a.categoryId() + " does not exist");
-            }
-            checkSegmentation(a, image);
-            if (a.polygons() != null) checkPolygons(a, image);
-            if (a.extras() != null) CocoExtrasCheck.check(a, image, category);
+            checkAnnotation(a, image, categories);
         }
+    }
+
+    /** The rules of one annotation of {@code image}, whose id it names; its category must be in {@code categories}. */
+    static void checkAnnotation(CocoAnnotation a, CocoImage image, Map<Integer, CocoCategory> categories) {
+        if (a.id() < 1) fail("annotation id " + a.id() + " must be >= 1");
+        CocoCategory category = categories.get(a.categoryId());
+        if (category == null) fail("annotation " + a.id() + ": category_id " + a.categoryId() + " does not exist");
+        checkSegmentation(a, image);
+        if (a.polygons() != null) checkPolygons(a, image);
+        if (a.extras() != null) CocoExtrasCheck.check(a, image, category);
     }
 
     private static Map<Long, CocoImage> checkImages(List<CocoImage> list) {
         Map<Long, CocoImage> images = new HashMap<>();
         for (CocoImage im : list) {
-            if (im.id() < 1) fail("image id " + im.id() + " must be >= 1");
+            checkImage(im);
             if (images.put(im.id(), im) != null) fail("image id " + im.id() + " is not unique");
-            if (im.width() < 1 || im.height() < 1) {
-                fail("image " + im.id() + ": size " + im.width() + "x" + im.height() + " must be positive");
-            }
-            String problem = fileNameProblem(im.fileName());
-            if (problem != null) fail("image " + im.id() + ": file_name '" + im.fileName() + "' " + problem);
         }
         return images;
+    }
+
+    /** The rules of one image: id >= 1, positive size, a relative /-separated file name. */
+    static void checkImage(CocoImage im) {
+        if (im.id() < 1) fail("image id " + im.id() + " must be >= 1");
+        if (im.width() < 1 || im.height() < 1) {
+            fail("image " + im.id() + ": size " + im.width() + "x" + im.height() + " must be positive");
+        }
+        String problem = fileNameProblem(im.fileName());
+        if (problem != null) fail("image " + im.id() + ": file_name '" + im.fileName() + "' " + problem);
     }
 
     private static String fileNameProblem(String name) {
@@ -71,7 +79,7 @@ public final class CocoValidator {
         return null;
     }
 
-    private static Map<Integer, CocoCategory> checkCategories(List<CocoCategory> list) {
+    static Map<Integer, CocoCategory> checkCategories(List<CocoCategory> list) {
         Map<Integer, CocoCategory> ids = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (CocoCategory c : list) {

@@ -1,9 +1,6 @@
 package mirage.annotators.depth;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Objects;
-import mirage.annotators.png.PngWriter;
 
 /**
  * Camera z-depth (distance to the image plane, not along the ray) to 16-bit PNG units, BOP style: a PNG value
@@ -45,9 +42,24 @@ public final class DepthPng {
      * @throws IllegalArgumentException for a negative or -inf depth, or a size mismatch
      */
     public static Encoded encode(float[] metres, int width, int height, double depthScale, OverflowPolicy policy) {
+        int[] units = new int[metres.length];
+        return encode(metres, width, height, depthScale, policy, units);
+    }
+
+    /**
+     * The pixels {@link #encode} would clamp, without encoding (no allocation).
+     *
+     * @throws DepthRangeException under ERROR when a surface does not fit, as {@code encode} does
+     */
+    public static long clampedPixels(float[] metres, int width, int height, double depthScale, OverflowPolicy policy) {
+        return encode(metres, width, height, depthScale, policy, null).clampedPixels();
+    }
+
+    /** Encodes into {@code units}, or only counts when it is null. */
+    private static Encoded encode(float[] metres, int width, int height, double depthScale, OverflowPolicy policy,
+                                  int[] units) {
         Objects.requireNonNull(policy, "policy");
         check(metres, width, height, depthScale);
-        int[] units = new int[metres.length];
         long clamped = 0;
         double max = 0;
         for (int i = 0; i < metres.length; i++) {
@@ -57,20 +69,15 @@ public final class DepthPng {
             max = Math.max(max, z);
             long u = Math.round(z * 1000.0 / depthScale);
             if (u >= 1 && u <= MAX_UNITS) {
-                units[i] = (int) u;
+                if (units != null) units[i] = (int) u;
             } else if (policy == OverflowPolicy.CLAMP) {
-                units[i] = u < 1 ? 1 : MAX_UNITS;
+                if (units != null) units[i] = u < 1 ? 1 : MAX_UNITS;
                 clamped++;
             } else {
                 throw new DepthRangeException(z, i % width, i / width, depthScale);
             }
         }
         return new Encoded(width, height, units, clamped, max);
-    }
-
-    /** Writes the encoded depth as a 16-bit greyscale PNG. */
-    public static void write(Encoded depth, PngWriter png, OutputStream out) throws IOException {
-        png.writeGray16(depth.width(), depth.height(), depth.units(), out);
     }
 
     private static void check(float[] metres, int width, int height, double depthScale) {

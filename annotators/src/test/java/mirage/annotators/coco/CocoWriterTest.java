@@ -2,7 +2,6 @@ package mirage.annotators.coco;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,17 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.Rle;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CocoWriterTest {
     private final CocoWriter writer = new CocoWriter();
@@ -84,29 +79,39 @@ class CocoWriterTest {
     }
 
     @Test
-    void writeAtomicallyWritesSameBytesAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("instances.json");
-        Files.writeString(file, "old");
-        writer.writeAtomically(Datasets.twoFrames(), file);
-        assertArrayEquals(bytes(Datasets.twoFrames()), Files.readAllBytes(file));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList());
-        }
+    void streamingTheItemsInIdOrderGivesTheSameBytes() throws IOException {
+        CocoDataset d = Datasets.twoFrames();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CocoStream stream = new CocoStream(out, d.info(), d.categories());
+        for (CocoImage im : d.images().stream().sorted(java.util.Comparator.comparingLong(CocoImage::id)).toList())
+            stream.image(im);
+        for (CocoAnnotation a : d.annotations().stream().sorted(java.util.Comparator.comparingLong(CocoAnnotation::id)).toList())
+            stream.annotation(d.images().stream().filter(im -> im.id() == a.imageId()).findFirst().orElseThrow(), a);
+        stream.finish();
+        assertArrayEquals(bytes(d), out.toByteArray());
     }
 
     @Test
-    void invalidDatasetWritesNothing(@TempDir Path dir) throws IOException {
+    void aStreamRefusesItemsOutOfOrder() throws IOException {
+        CocoDataset d = Datasets.twoFrames();
+        List<CocoImage> images = d.images().stream().sorted(java.util.Comparator.comparingLong(CocoImage::id)).toList();
+        CocoStream stream = new CocoStream(new ByteArrayOutputStream(), d.info(), d.categories());
+        stream.image(images.get(1));
+        assertThrows(IllegalStateException.class, () -> stream.image(images.get(0)));
+        CocoAnnotation a = d.annotations().get(0);
+        CocoStream other = new CocoStream(new ByteArrayOutputStream(), d.info(), d.categories());
+        other.image(images.get(0));
+        CocoImage missing = new CocoImage(images.get(0).id() + 100, "x.png", images.get(0).width(), images.get(0).height());
+        assertThrows(IllegalStateException.class, () -> other.annotation(missing, a));
+    }
+
+    @Test
+    void invalidDatasetWritesNothing() {
         CocoDataset bad = new CocoDataset(Datasets.INFO, List.of(new CocoImage(0, "a.png", 1, 1)), List.of(),
                 Datasets.CATEGORIES);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThrows(IllegalStateException.class, () -> writer.write(bad, out));
         assertEquals(0, out.size());
-        Path file = dir.resolve("instances.json");
-        assertThrows(IllegalStateException.class, () -> writer.writeAtomically(bad, file));
-        assertFalse(Files.exists(file));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.count());
-        }
     }
 
     private byte[] bytes(CocoDataset dataset) throws IOException {

@@ -1,6 +1,5 @@
 package mirage.cli.bench;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,15 +11,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import mirage.annotators.depth.DepthPng;
 import mirage.annotators.labels.FrameLabel;
-import mirage.annotators.labels.FrameLabelJson;
-import mirage.annotators.png.PngWriter;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
-import mirage.core.image.IdImage;
-import mirage.renderer.RenderedFrame;
+import mirage.core.frame.RenderedFrame;
+import mirage.dataset.codec.PngWriter;
+import mirage.dataset.output.FrameData;
+import mirage.dataset.output.FrameOutput;
+import mirage.dataset.output.FrameOutputs;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.SceneSampler;
@@ -101,9 +100,9 @@ final class StageBench {
             int k = i % kept.size(), frame = i;
             futures.add(pool.submit(() -> {
                 long a = System.nanoTime();
-                FrameLabel label = labeler.label(scenes.get(k), kept.get(k), "bench.png", JsonNodeFactory.instance.objectNode());
+                FrameLabel label = labeler.label(scenes.get(k), kept.get(k), "bench.png", FrameLabeler.Facts.NONE);
                 long b = System.nanoTime();
-                List<byte[]> files = encodeAll(png.get(), kept.get(k), label);
+                List<byte[]> files = encodeAll(png.get(), scenes.get(k), kept.get(k), label);
                 long c = System.nanoTime();
                 for (int f = 0; f < files.size(); f++) Files.write(dir.resolve(frame + "-" + f), files.get(f));
                 write.add(System.nanoTime() - c);
@@ -119,20 +118,11 @@ final class StageBench {
         return fps;
     }
 
-    /** The files a frame writes, encoded as the pipeline encodes them (PNG level 1). */
-    private List<byte[]> encodeAll(PngWriter png, RenderedFrame f, FrameLabel label) throws IOException {
+    /** The files a frame writes, encoded by the run's outputs (PNG level 1). */
+    private List<byte[]> encodeAll(PngWriter png, Scene scene, RenderedFrame f, FrameLabel label) throws IOException {
+        FrameData frame = new FrameData(f, label, scene.effects(), spec.outputs());
         List<byte[]> out = new ArrayList<>();
-        IdImage ids = f.instances();
-        out.add(bytes(o -> png.writeRgb(f.color(), o)));
-        out.add(bytes(o -> png.writeGray16(ids.width(), ids.height(), ids.ids(), o)));
-        out.add(bytes(o -> png.writeGray16(ids.width(), ids.height(), ids.ids(), o)));   // semantic: same size
-        if (spec.outputs().depth()) {
-            DepthPng.Encoded d = DepthPng.encode(f.depth().metres(), ids.width(), ids.height(), spec.outputs().depthScale(),
-                    DepthPng.OverflowPolicy.CLAMP);
-            out.add(bytes(o -> DepthPng.write(d, png, o)));
-        }
-        if (spec.outputs().normals()) out.add(bytes(o -> png.writeRgb(f.normals(), o)));
-        out.add(FrameLabelJson.toBytes(label));
+        for (FrameOutput o : FrameOutputs.enabled(spec.outputs())) out.add(bytes(s -> o.write(frame, png, s)));
         return out;
     }
 

@@ -14,16 +14,17 @@ import mirage.annotators.rle.BitPlanes;
 import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
 import mirage.assets.AssetSource;
+import mirage.core.frame.AmodalMasks;
+import mirage.core.frame.RenderedFrame;
 import mirage.core.geom.Aabb;
 import mirage.core.geom.CameraIntrinsics;
 import mirage.core.geom.ProjectedBox;
 import mirage.core.image.DepthImage;
 import mirage.core.image.IdImage;
-import mirage.renderer.RenderedFrame;
-import mirage.renderer.pass.SilhouettePass;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Keypoint;
 import mirage.scenes.model.Scene;
+import mirage.scenes.sampling.PlacementReport;
 import mirage.scenes.spec.LabelsSpec;
 
 /**
@@ -63,13 +64,23 @@ public final class FrameLabeler {
         return imageId * ANNOTATION_ID_STRIDE + instanceIndex;
     }
 
-    /** @param flags facts about the frame's files (e.g. clamped depth) added to its scene record */
-    public FrameLabel label(Scene scene, RenderedFrame frame, String fileName, ObjectNode flags) {
+    /**
+     * What the frame's record says besides its labels and the scene: facts of its files and of its placement.
+     *
+     * @param depthClampedPixels pixels the depth PNG clamped ({@code outputs.depth_overflow: clamp}); 0 for none
+     * @param placement          the objects collision-free placement left out and the redraws it took
+     */
+    public record Facts(long depthClampedPixels, PlacementReport placement) {
+        public static final Facts NONE = new Facts(0, PlacementReport.NONE);
+    }
+
+    /** @param facts added to the record's scene part: clamped depth, then placement, each only when it happened */
+    public FrameLabel label(Scene scene, RenderedFrame frame, String fileName, Facts facts) {
         IdImage ids = frame.instances();
         int n = scene.instances().size();
         InstanceStats visible = InstanceStats.of(ids, n);
         List<Rle> visibleRles = CocoRle.encodeAll(ids, n);
-        List<BitPlanes.Mask> amodal = amodalMasks(frame, n);
+        List<BitPlanes.Mask> amodal = amodalMasks(frame.amodal());
         List<InstanceLabel> out = new ArrayList<>(n);
         for (Instance inst : scene.instances()) {
             int k = inst.index();
@@ -79,7 +90,8 @@ public final class FrameLabeler {
         CameraLabel camera = new CameraLabel(k.width(), k.height(), k.fx(), k.fy(), k.cx(), k.cy(), decimal(scene.near()),
                 decimal(scene.far()), Pose.rowMajor(scene.worldToCamera()));
         ObjectNode sceneRecord = provenance.of(scene);
-        sceneRecord.setAll(flags);
+        if (facts.depthClampedPixels() > 0) sceneRecord.put("depth_clamped_pixels", facts.depthClampedPixels());
+        if (!facts.placement().equals(PlacementReport.NONE)) sceneRecord.set("placement", provenance.placement(facts.placement()));
         return new FrameLabel(scene.frameIndex(), imageId(scene.frameIndex()), fileName, camera, out, sceneRecord, split);
     }
 
@@ -112,13 +124,11 @@ public final class FrameLabeler {
         return Double.parseDouble(Float.toString(f));
     }
 
-    /** Every instance's full-silhouette mask, instance k at position k - 1, from the 32-instance bit images. */
-    private static List<BitPlanes.Mask> amodalMasks(RenderedFrame frame, int n) {
-        IdImage ids = frame.instances();
-        List<BitPlanes.Mask> out = new ArrayList<>(n);
-        for (int batch = 0; batch * SilhouettePass.BATCH < n; batch++)
-            out.addAll(BitPlanes.decodePlanes(frame.amodal().get(batch), ids.width(), ids.height(),
-                    Math.min(SilhouettePass.BATCH, n - batch * SilhouettePass.BATCH)));
+    /** Every instance's full-silhouette mask, instance k at position k - 1. */
+    private static List<BitPlanes.Mask> amodalMasks(AmodalMasks amodal) {
+        List<BitPlanes.Mask> out = new ArrayList<>(amodal.instances());
+        for (int layer = 0; layer < amodal.layers().size(); layer++)
+            out.addAll(BitPlanes.decodePlanes(amodal.layer(layer), amodal.width(), amodal.height(), amodal.planesIn(layer)));
         return out;
     }
 

@@ -15,6 +15,7 @@ import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
+import mirage.scenes.sampling.PlacementReport;
 import org.joml.Vector3dc;
 import org.joml.Vector3fc;
 
@@ -130,6 +131,15 @@ public final class SceneProvenance {
             n.put("type", "texture");
             n.set("material", material(t.material()));
         }
+        return n;
+    }
+
+    /** What collision-free placement did: the objects it left out and how many redraws it took. */
+    ObjectNode placement(PlacementReport report) {
+        ObjectNode n = F.objectNode();
+        ArrayNode dropped = n.putArray("dropped");
+        for (PlacementReport.Dropped d : report.dropped()) dropped.addObject().put("entry", d.entry()).put("instance", d.instance());
+        n.put("redraws", report.redraws());
         return n;
     }
 

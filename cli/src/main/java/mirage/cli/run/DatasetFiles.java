@@ -20,6 +20,9 @@ import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.FrameLabelJson;
 import mirage.cli.Version;
+import mirage.dataset.DatasetFolder;
+import mirage.dataset.DatasetLayout;
+import mirage.dataset.output.FrameOutputs;
 import mirage.core.error.MirageException;
 import mirage.core.random.Seeds;
 import mirage.renderer.RendererInfo;
@@ -40,15 +43,15 @@ final class DatasetFiles {
     /** What the assembled dataset holds. */
     record Counts(int frames, long annotations) {}
 
-    private final OutputDir out;
+    private final DatasetFolder out;
 
-    DatasetFiles(OutputDir out) {
+    DatasetFiles(DatasetFolder out) {
         this.out = out;
     }
 
     /** True when {@code root}'s dataset.json says {@code complete: true}; false when it is missing or unreadable. */
     static boolean recordedComplete(Path root) {
-        Path file = root.resolve(OutputDir.DATASET_FILE);
+        Path file = root.resolve(DatasetLayout.MANIFEST);
         if (!Files.isRegularFile(file)) return false;
         try {
             return JSON.readTree(file.toFile()).path("complete").asBoolean(false);
@@ -80,14 +83,14 @@ final class DatasetFiles {
                 splits.add(own);
             }
         long annotations = annotations(labels);
-        out.write(OutputDir.DATASET_FILE, o -> JSON.writeValue(o, manifest(spec, renderer, labels, annotations, complete,
+        out.write(DatasetLayout.MANIFEST, o -> JSON.writeValue(o, manifest(spec, renderer, labels, annotations, complete,
                 plan, splits)));
         return new Counts(frames.size(), annotations);
     }
 
     /** {@code annotations/instances_<name>.json}: the same COCO writer, the split's frames only. */
     static String splitCocoFile(String split) {
-        return OutputDir.ANNOTATIONS + "/instances_" + split + ".json";
+        return DatasetLayout.ANNOTATIONS + "/instances_" + split + ".json";
     }
 
     private void writeSplitCoco(CocoExporter coco, String split, DatasetLabels labels) {
@@ -137,12 +140,7 @@ final class DatasetFiles {
         r.put("gl_renderer", renderer.glRenderer());
         r.put("gl_version", renderer.glVersion());
         ObjectNode outputs = root.putObject("outputs");
-        outputs.put("images", OutputDir.IMAGES + "/");
-        outputs.put("instance_masks", OutputDir.INSTANCE_MASKS + "/");
-        outputs.put("semantic_masks", OutputDir.SEMANTIC_MASKS + "/");
-        if (spec.outputs().depth() || spec.outputs().depthNpy()) outputs.put("depth", OutputDir.DEPTH + "/");
-        if (spec.outputs().normals()) outputs.put("normals", OutputDir.NORMALS + "/");
-        outputs.put("frames", FrameLabelJson.FOLDER + "/");
+        FrameOutputs.manifest(spec.outputs()).forEach(outputs::put);
         outputs.put("coco", COCO_FILE);
         counts(root.putObject("counts"), labels);
         if (plan.hasSplits()) {

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.core.error.MirageException;
-import mirage.renderer.RenderedFrame;
+import mirage.dataset.DatasetFolder;
+import mirage.core.frame.RenderedFrame;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.FrameSample;
@@ -26,10 +27,10 @@ final class FramePipeline {
     private final List<SplitRun> runs;
     private final Generator.Options options;
     private final AssetLibrary assets;
-    private final OutputDir out;
+    private final DatasetFolder out;
     private final StopSignal stop;
 
-    FramePipeline(List<SplitRun> runs, Generator.Options options, AssetLibrary assets, OutputDir out, StopSignal stop) {
+    FramePipeline(List<SplitRun> runs, Generator.Options options, AssetLibrary assets, DatasetFolder out, StopSignal stop) {
         this.runs = List.copyOf(runs);
         this.options = options;
         this.assets = assets;

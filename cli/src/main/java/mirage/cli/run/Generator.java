@@ -8,6 +8,10 @@ import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.cli.labels.FrameLabeler;
 import mirage.cli.labels.SceneProvenance;
+import mirage.dataset.DatasetFolder;
+import mirage.dataset.FrameSelection;
+import mirage.dataset.RunFile;
+import mirage.dataset.output.FrameOutputs;
 import mirage.renderer.RendererInfo;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.sampling.SceneSampler;
@@ -97,8 +101,8 @@ public final class Generator {
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
              StopSignal stop = new StopSignal()) {
-            OutputDir out = OutputDir.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
-                    options.resume());
+            DatasetFolder out = DatasetFolder.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
+                    options.resume(), FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()));
             List<Integer> toRender = new ArrayList<>();
             int missingElsewhere = 0;
             for (int i = 0; i < plan.frames(); i++) {

@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mirage.cli.Version;
-import mirage.core.error.MirageException;
+import mirage.dataset.AtomicWriter;
 import mirage.scenes.spec.Sweep;
 import mirage.scenes.spec.SweepAxis;
 
@@ -148,17 +146,6 @@ final class SweepReport {
     }
 
     private void write(String name, String text) {
-        Path target = out.resolve(name);
-        Path tmp = out.resolve("." + name + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new MirageException(target + ": cannot write: " + e.getMessage(), e);
-        }
+        AtomicWriter.write(out.resolve(name), o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

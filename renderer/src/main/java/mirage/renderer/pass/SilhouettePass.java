@@ -5,6 +5,7 @@ import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
 import mirage.assets.AssetSource;
+import mirage.core.frame.AmodalMasks;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
@@ -21,7 +22,8 @@ import org.lwjgl.system.MemoryStack;
  * Owns its target; GL thread only.
  */
 public final class SilhouettePass implements AutoCloseable {
-    public static final int BATCH = 32;
+    /** Instances per batch: one bit each of the R32UI target, the layout of {@link AmodalMasks}. */
+    public static final int BATCH = AmodalMasks.PER_LAYER;
 
     private final GlProgram program = new GlProgram(ShaderProgram.SILHOUETTE);
     private final RenderTarget target = new RenderTarget("silhouette", GL_R32UI, GL_COLOR_ATTACHMENT0);

@@ -1,0 +1,114 @@
+package mirage.dataset;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.FrameLabelJson;
+import mirage.core.error.MirageException;
+import mirage.core.image.IdImage;
+import mirage.core.image.RgbaImage;
+
+/**
+ * Reads the files of a rendered dataset frame by frame: the record {@code frames/NNNNNN.json}, the image named by
+ * its {@code file_name} under {@code images/} (PNG or JPEG) and the instance mask
+ * {@code masks/instance/NNNNNN.png} (16-bit grey, the instance index per pixel). A missing or unreadable file, or
+ * one whose size differs from the record's camera, is a {@link MirageException} naming the file.
+ */
+public final class DatasetReader {
+    private final Path root;
+
+    private DatasetReader(Path root) {
+        this.root = root;
+    }
+
+    /** The dataset at {@code root}, which must be a folder with a {@code frames/} folder. */
+    public static DatasetReader open(Path root) {
+        if (!Files.isDirectory(root)) throw new MirageException(root + ": no such dataset folder");
+        if (!Files.isDirectory(root.resolve(DatasetLayout.FRAMES)))
+            throw new MirageException(root + ": not a dataset folder (no " + DatasetLayout.FRAMES + "/ folder)");
+        return new DatasetReader(root);
+    }
+
+    /** The indices of the frames whose record is present, ascending. */
+    public List<Integer> frames() {
+        try (Stream<Path> files = Files.list(root.resolve(DatasetLayout.FRAMES))) {
+            List<Integer> out = new ArrayList<>();
+            for (Path p : files.toList()) {
+                int frame = DatasetLayout.recordFrame(p.getFileName().toString());
+                if (frame >= 0 && Files.isRegularFile(p)) out.add(frame);
+            }
+            out.sort(null);
+            return out;
+        } catch (IOException e) {
+            throw new MirageException(root.resolve(DatasetLayout.FRAMES) + ": cannot list frames: " + e.getMessage(), e);
+        }
+    }
+
+    /** The record of frame i. */
+    public FrameLabel label(int frame) {
+        Path file = root.resolve(DatasetLayout.record(frame));
+        if (!Files.isRegularFile(file)) throw new MirageException(file + ": no such frame record");
+        try {
+            return FrameLabelJson.read(file);
+        } catch (IOException e) {
+            throw new MirageException(e.getMessage(), e);
+        }
+    }
+
+    /** The frame's RGB image (alpha 255). */
+    public RgbaImage image(FrameLabel label) {
+        Path file = root.resolve(DatasetLayout.IMAGES).resolve(label.fileName());
+        BufferedImage img = decode(file);
+        checkSize(file, img, label);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        byte[] rgba = new byte[w * h * 4];
+        for (int p = 0, d = 0; p < argb.length; p++, d += 4) {
+            rgba[d] = (byte) (argb[p] >> 16);
+            rgba[d + 1] = (byte) (argb[p] >> 8);
+            rgba[d + 2] = (byte) argb[p];
+            rgba[d + 3] = (byte) 255;
+        }
+        return new RgbaImage(w, h, rgba);
+    }
+
+    /** The frame's instance mask: instance index per pixel, 0 for background. */
+    public IdImage instanceMask(FrameLabel label) {
+        Path file = root.resolve(DatasetLayout.INSTANCE_MASKS).resolve(DatasetLayout.frameName(label.frame(), "png"));
+        BufferedImage img = decode(file);
+        checkSize(file, img, label);
+        Raster raster = img.getRaster();
+        if (raster.getNumBands() != 1) throw new MirageException(file + ": an instance mask must be a grey PNG");
+        int w = img.getWidth();
+        int h = img.getHeight();
+        return new IdImage(w, h, raster.getSamples(0, 0, w, h, 0, new int[w * h]));
+    }
+
+    private static BufferedImage decode(Path file) {
+        if (!Files.isRegularFile(file)) throw new MirageException(file + ": no such file");
+        BufferedImage img;
+        try {
+            img = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {   // decoders throw unchecked exceptions on corrupt data too
+            throw new MirageException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (img == null) throw new MirageException(file + ": not a PNG or JPEG image");
+        return img;
+    }
+
+    private static void checkSize(Path file, BufferedImage img, FrameLabel label) {
+        int w = label.camera().width();
+        int h = label.camera().height();
+        if (img.getWidth() != w || img.getHeight() != h)
+            throw new MirageException(file + ": is " + img.getWidth() + "x" + img.getHeight() + " but frame "
+                    + label.frame() + " is " + w + "x" + h);
+    }
+}

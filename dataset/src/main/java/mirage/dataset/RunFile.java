@@ -1,0 +1,57 @@
+package mirage.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import mirage.core.error.MirageException;
+import mirage.scenes.spec.SceneSpec;
+import mirage.scenes.spec.SpecWriter;
+
+/**
+ * {@code .mirage-run.json}: marks a folder as holding a run of one spec, by the SHA-256 of its resolved JSON
+ * (seed and frame count included). A rerun into the folder resumes only when the hashes match, so frames of two
+ * specs are never mixed.
+ */
+public final class RunFile {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RunFile() {}
+
+    /** The SHA-256 of the spec's resolved JSON, lower-case hex. */
+    public static String specHash(SceneSpec spec) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(SpecWriter.toJson(spec).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The spec hash recorded in a folder, or null when the folder holds no run file. */
+    public static String recordedHash(Path root) {
+        Path file = root.resolve(DatasetLayout.RUN_FILE);
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            JsonNode node = JSON.readTree(file.toFile());
+            JsonNode hash = node == null ? null : node.get("spec_sha256");
+            if (hash == null || !hash.isTextual()) throw new MirageException(file + ": not a Mirage run file (no spec_sha256)");
+            return hash.asText();
+        } catch (IOException e) {
+            throw new MirageException(file + ": unreadable run file: " + e.getMessage(), e);
+        }
+    }
+
+    static void write(Path root, String hash, int frames) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("spec_sha256", hash);
+        node.put("frames", frames);
+        AtomicWriter.write(root.resolve(DatasetLayout.RUN_FILE), o -> JSON.writerWithDefaultPrettyPrinter().writeValue(o, node));
+    }
+}

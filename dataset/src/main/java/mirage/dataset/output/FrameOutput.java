@@ -1,0 +1,50 @@
+package mirage.dataset.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import mirage.dataset.DatasetLayout;
+import mirage.dataset.codec.PngWriter;
+import mirage.scenes.spec.OutputsSpec;
+
+/**
+ * One kind of per-frame file: its name in {@code dataset.json}, its folder in the dataset, its switch in the spec
+ * and how it is encoded. Implementations are stateless; the encoder they are given belongs to the calling thread.
+ * To add an output: one subclass, and its place in {@link FrameOutputs#ALL}.
+ */
+public abstract class FrameOutput {
+    private final String key;
+    private final String folder;
+    private final String extension;
+
+    /**
+     * @param key       its key in {@code dataset.json}'s {@code outputs} (outputs sharing a folder share the key)
+     * @param folder    relative to the dataset folder, {@code /}-separated
+     * @param extension of its files, which are named by frame index ({@code 000017.png})
+     */
+    protected FrameOutput(String key, String folder, String extension) {
+        this.key = key;
+        this.folder = folder;
+        this.extension = extension;
+    }
+
+    public final String key() {
+        return key;
+    }
+
+    public final String folder() {
+        return folder;
+    }
+
+    /** Whether the spec's {@code outputs} turn it on; on unless a subclass has a switch. */
+    public boolean enabled(OutputsSpec outputs) {
+        return true;
+    }
+
+    /** The file's name inside {@link #folder()}. */
+    public String fileName(FrameData frame) {
+        return DatasetLayout.frameName(frame.frame(), extension);
+    }
+
+    /** Encodes the frame's file to {@code out} (not closed); {@code png} is the calling thread's encoder. */
+    public abstract void write(FrameData frame, PngWriter png, OutputStream out) throws IOException;
+}
