@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import mirage.assets.AssetLibrary;
-import mirage.cli.labels.FrameLabeler;
+import mirage.labelling.FrameLabeler;
 import mirage.core.error.MirageException;
 import mirage.dataset.DatasetFolder;
 import mirage.core.frame.RenderedFrame;

@@ -1,7 +1,7 @@
 package mirage.cli.run;
 
 import mirage.annotators.labels.FrameLabel;
-import mirage.cli.labels.FrameLabeler;
+import mirage.labelling.FrameLabeler;
 import mirage.core.frame.RenderedFrame;
 import mirage.dataset.DatasetFolder;
 import mirage.dataset.DatasetLayout;

@@ -1,4 +1,4 @@
-package mirage.cli.labels;
+package mirage.labelling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package mirage.cli.labels;
+package mirage.labelling;
 
 import org.joml.Matrix4d;
 import org.joml.Matrix4fc;

@@ -1,4 +1,4 @@
-package mirage.cli.labels;
+package mirage.labelling;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

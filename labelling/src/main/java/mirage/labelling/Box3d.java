@@ -1,4 +1,4 @@
-package mirage.cli.labels;
+package mirage.labelling;
 
 import mirage.core.geom.Aabb;
 import mirage.core.geom.CameraIntrinsics;
