@@ -1,6 +1,7 @@
 package mirage.annotators.labels;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Set;
 import mirage.annotators.mask.PixelBox;
@@ -14,12 +15,36 @@ final class JsonIn {
     private JsonIn() {
     }
 
+    /** Reads a value from a JSON tree. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read() throws LabelFormatException;
+    }
+
+    /** Parses the JSON value at {@code path}. */
+    @FunctionalInterface
+    interface Parse<T> {
+        T parse(JsonNode value, String path) throws LabelFormatException;
+    }
+
     static LabelFormatException error(String path, String problem) {
         return new LabelFormatException(path + ": " + problem);
     }
 
+    /**
+     * Runs {@code read}, turning the argument errors of the record constructors it calls into format errors
+     * {@code where: message}; its format errors pass through.
+     */
+    static <T> T build(String where, Read<T> read) throws LabelFormatException {
+        try {
+            return read.read();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(where, e.getMessage());
+        }
+    }
+
     /** Rejects keys of {@code obj} that are not in {@code known}. */
-    static void onlyKeys(JsonNode obj, String path, Set<String> known) throws LabelFormatException {
+    static void onlyKeys(JsonNode obj, String path, Collection<String> known) throws LabelFormatException {
         object(obj, path);
         for (Iterator<String> it = obj.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -42,6 +67,12 @@ final class JsonIn {
     static JsonNode optional(JsonNode obj, String key) {
         JsonNode v = obj.get(key);
         return v == null || v.isNull() ? null : v;
+    }
+
+    /** The parsed field, or null when it is absent or JSON null. */
+    static <T> T optional(JsonNode obj, String key, String path, Parse<T> parse) throws LabelFormatException {
+        JsonNode v = optional(obj, key);
+        return v == null ? null : parse.parse(v, path + "." + key);
     }
 
     static JsonNode array(JsonNode obj, String key, String path) throws LabelFormatException {
