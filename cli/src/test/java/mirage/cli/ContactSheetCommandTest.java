@@ -80,10 +80,11 @@ class ContactSheetCommandTest {
             for (InstanceLabel inst : f.instances()) {
                 if (!inst.annotated()) continue;
                 boxes++;
-                int x = x0 + inst.visibleBox().x();     // tiles at full size: box pixels are tile pixels
-                int y = y0 + inst.visibleBox().y();
+                var box = inst.masks().visible().box();
+                int x = x0 + box.x();     // tiles at full size: box pixels are tile pixels
+                int y = y0 + box.y();
                 assertEquals(CategoryPalette.rgb(inst.categoryId()), sheet.getRGB(x, y) & 0xffffff, "frame " + k + " box corner");
-                assertEquals(image.getRGB(inst.visibleBox().x(), inst.visibleBox().y()) & 0xffffff, plain.getRGB(x, y) & 0xffffff,
+                assertEquals(image.getRGB(box.x(), box.y()) & 0xffffff, plain.getRGB(x, y) & 0xffffff,
                         "without labels the tile is the image");
             }
         }

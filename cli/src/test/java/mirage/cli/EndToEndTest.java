@@ -23,6 +23,7 @@ import mirage.annotators.coco.CocoReader;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.FrameLabelJson;
 import mirage.annotators.labels.InstanceLabel;
+import mirage.annotators.labels.MasksLabel;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import mirage.assets.AssetLibrary;
@@ -124,7 +125,7 @@ class EndToEndTest {
             int[] ids = gray16(out.resolve("masks/instance/" + f.fileName()));
             int w = f.camera().width();
             for (InstanceLabel inst : f.instances()) {
-                double[] m2c = multiply(f.camera().worldToCamera(), inst.modelToWorld());
+                double[] m2c = multiply(f.camera().worldToCamera(), inst.pose().modelToWorld());
                 double[] box = projectedEdgeBox(assets, f, inst, m2c);
                 for (int p = 0; p < ids.length; p++) {
                     if (ids[p] != inst.index()) continue;
@@ -175,13 +176,15 @@ class EndToEndTest {
         int unoccluded = 0;
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
             for (InstanceLabel inst : f.instances()) {
-                if (inst.visiblePixels() == 0) continue;
-                boolean[] vis = CocoRle.decode(inst.visibleMask()), amo = CocoRle.decode(inst.amodalMask());
+                MasksLabel masks = inst.masks();
+                if (masks.visible().pixels() == 0) continue;
+                boolean[] vis = CocoRle.decode(masks.visible().rle()), amo = CocoRle.decode(masks.amodal().rle());
                 for (int p = 0; p < vis.length; p++) assertTrue(!vis[p] || amo[p], "visible pixel outside the amodal mask");
-                PixelBox v = inst.visibleBox(), a = inst.amodalBox();
+                PixelBox v = masks.visible().box(), a = masks.amodal().box();
                 assertTrue(v.x() >= a.x() && v.y() >= a.y() && v.x() + v.w() <= a.x() + a.w() && v.y() + v.h() <= a.y() + a.h());
-                assertEquals((double) inst.visiblePixels() / inst.amodalPixels(), inst.visibility(), 1e-12);
-                if (inst.visibility() == 1.0 && inst.truncation() == 0.0) {
+                assertEquals((double) masks.visible().pixels() / masks.amodal().pixels(), inst.visibility().visibility(),
+                        1e-12);
+                if (inst.visibility().visibility() == 1.0 && inst.visibility().truncation() == 0.0) {
                     assertEquals(a, v, "unoccluded, untruncated: amodal box == visible box");
                     unoccluded++;
                 }
@@ -200,15 +203,15 @@ class EndToEndTest {
         int checked = 0;
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
             for (InstanceLabel inst : f.instances()) {
-                double[] box = projectedEdgeBox(assets, f, inst, inst.modelToCamera());
+                double[] box = projectedEdgeBox(assets, f, inst, inst.pose().modelToCamera());
                 double x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
-                if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height() || inst.amodalBox() == null) continue;
-                PixelBox a = inst.amodalBox();
+                PixelBox a = inst.masks().amodal().box();
+                if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height() || a == null) continue;
                 assertEquals(x0, a.x(), 1.0);
                 assertEquals(y0, a.y(), 1.0);
                 assertEquals(x1, a.x() + a.w(), 1.0);
                 assertEquals(y1, a.y() + a.h(), 1.0);
-                assertEquals(0.0, inst.truncation());
+                assertEquals(0.0, inst.visibility().truncation());
                 checked++;
             }
         }

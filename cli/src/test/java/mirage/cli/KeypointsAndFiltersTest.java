@@ -83,13 +83,13 @@ class KeypointsAndFiltersTest {
     void instancesBelowTheFilterAreDroppedOrFlagged() throws IOException {
         Path dropped = render("labels: {min_visible_pixels: 100000000}\n");
         InstanceLabel d = FrameLabelJson.read(dropped.resolve("frames/000000.json")).instances().get(0);
-        assertTrue(d.visiblePixels() > 0);
+        assertTrue(d.masks().visible().pixels() > 0);
         assertNull(d.annotationId());
         assertEquals(0, new ObjectMapper().readTree(dropped.resolve("annotations/instances.json").toFile()).get("annotations").size());
 
         Path flagged = render("labels: {min_visibility: 1.0, min_visible_pixels: 100000000, below: ignore}\n");
         InstanceLabel g = FrameLabelJson.read(flagged.resolve("frames/000000.json")).instances().get(0);
-        assertTrue(g.ignore());
+        assertTrue(g.visibility().ignore());
         JsonNode ann = new ObjectMapper().readTree(flagged.resolve("annotations/instances.json").toFile()).get("annotations").get(0);
         assertEquals(1, ann.get("ignore").asInt());
         assertEquals(0, ann.get("iscrowd").asInt());

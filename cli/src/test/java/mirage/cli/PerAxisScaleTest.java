@@ -81,7 +81,7 @@ class PerAxisScaleTest {
         int fixed = 0, drawn = 0;
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
             for (InstanceLabel inst : f.instances()) {
-                double[] s = inst.scale();
+                double[] s = inst.pose().scale();
                 if (inst.category().equals("fixed")) {
                     assertArrayEquals(SCALE, s, 1e-5, "the spec's constant per-axis scale");
                     fixed++;
@@ -92,14 +92,14 @@ class PerAxisScaleTest {
                     drawn++;
                 }
                 for (int axis = 0; axis < 3; axis++) {
-                    assertEquals((MAX[axis] - MIN[axis]) * s[axis], inst.size()[axis], 1e-6, "size[" + axis + "]");
+                    assertEquals((MAX[axis] - MIN[axis]) * s[axis], inst.pose().size()[axis], 1e-6, "size[" + axis + "]");
                 }
-                double[] r = inst.rotation(), t = inst.translation();
+                double[] r = inst.pose().rotation(), t = inst.pose().translation();
                 for (int c = 0; c < 8; c++) {
                     double x = s[0] * corner(c, 0), y = s[1] * corner(c, 1), z = s[2] * corner(c, 2);
                     for (int row = 0; row < 3; row++) {
                         double want = r[row * 3] * x + r[row * 3 + 1] * y + r[row * 3 + 2] * z + t[row];
-                        assertEquals(want, inst.corner(c)[row], 1e-5, "corner " + c + " = R diag(scale) p + t");
+                        assertEquals(want, inst.box3d().corner(c)[row], 1e-5, "corner " + c + " = R diag(scale) p + t");
                     }
                 }
             }
@@ -114,8 +114,8 @@ class PerAxisScaleTest {
         int checked = 0;
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
             for (InstanceLabel inst : f.instances()) {
-                double[] image = inst.box3dImage();
-                if (image == null || inst.amodalBox() == null) continue;
+                double[] image = inst.box3d().image();
+                if (image == null || inst.masks().amodal().box() == null) continue;
                 double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
                 for (int c = 0; c < 8; c++) {
                     double u = image[2 * c] + 0.5, v = image[2 * c + 1] + 0.5;   // pixel-edge coordinates
@@ -125,7 +125,7 @@ class PerAxisScaleTest {
                     y1 = Math.max(y1, v);
                 }
                 if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height()) continue;
-                PixelBox a = inst.amodalBox();
+                PixelBox a = inst.masks().amodal().box();
                 String who = "frame " + f.frame() + " instance " + inst.index();
                 assertEquals(x0, a.x(), 1.0, who);
                 assertEquals(y0, a.y(), 1.0, who);
@@ -142,7 +142,7 @@ class PerAxisScaleTest {
     void cocoPoseCarriesTheScalePerAxis() throws Exception {
         Map<Long, double[]> scales = new HashMap<>();
         for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
-            for (InstanceLabel inst : f.instances()) if (inst.annotated()) scales.put(inst.annotationId(), inst.scale());
+            for (InstanceLabel inst : f.instances()) if (inst.annotated()) scales.put(inst.annotationId(), inst.pose().scale());
         }
         JsonNode annotations = new ObjectMapper().readTree(out.resolve("annotations/instances.json").toFile())
                 .get("annotations");

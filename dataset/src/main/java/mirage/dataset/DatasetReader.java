@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import mirage.annotators.labels.FrameLabel;
@@ -51,15 +53,58 @@ public final class DatasetReader {
         }
     }
 
-    /** The record of frame i. */
-    public FrameLabel label(int frame) {
-        Path file = root.resolve(DatasetLayout.record(frame));
-        if (!Files.isRegularFile(file)) throw new MirageException(file + ": no such frame record");
+    /** The dataset's manifest, {@code dataset.json}. */
+    public DatasetManifest manifest() {
         try {
-            return FrameLabelJson.read(file);
+            return DatasetManifestJson.read(root.resolve(DatasetLayout.MANIFEST));
         } catch (IOException e) {
             throw new MirageException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The records of the frames {@code from .. to - 1} that are present, read one at a time in frame order, so
+     * memory does not grow with the dataset. Each record must be its file's frame ({@code 000017.json} holds frame
+     * 17, whose image is {@code 000017.png} or {@code .jpg}); a bad record is a {@link MirageException} naming it.
+     */
+    public Iterable<FrameLabel> records(int from, int to) {
+        return () -> new Iterator<>() {
+            private int next = advance(from);
+
+            private int advance(int i) {
+                while (i < to && !Files.isRegularFile(root.resolve(DatasetLayout.record(i)))) i++;
+                return i;
+            }
+
+            @Override public boolean hasNext() {
+                return next < to;
+            }
+
+            @Override public FrameLabel next() {
+                if (next >= to) throw new NoSuchElementException();
+                FrameLabel label = label(next);
+                next = advance(next + 1);
+                return label;
+            }
+        };
+    }
+
+    /** The record of frame i, which must be that frame's (see {@link #records}). */
+    public FrameLabel label(int frame) {
+        Path file = root.resolve(DatasetLayout.record(frame));
+        if (!Files.isRegularFile(file)) throw new MirageException(file + ": no such frame record");
+        FrameLabel label;
+        try {
+            label = FrameLabelJson.read(file);
+        } catch (IOException e) {
+            throw new MirageException(e.getMessage(), e);
+        }
+        if (label.frame() != frame)
+            throw new MirageException(file + ": holds frame " + label.frame() + ", not frame " + frame);
+        if (!label.fileName().equals(DatasetLayout.imageName(frame, false))
+                && !label.fileName().equals(DatasetLayout.imageName(frame, true)))
+            throw new MirageException(file + ": file_name '" + label.fileName() + "' is not frame " + frame + "'s image");
+        return label;
     }
 
     /** The frame's RGB image (alpha 255). */

@@ -3,11 +3,15 @@ package mirage.labelling;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import mirage.annotators.labels.Box3dLabel;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.KeypointLabel;
 import mirage.annotators.labels.KeypointVisibility;
+import mirage.annotators.labels.MasksLabel;
+import mirage.annotators.labels.PoseLabel;
+import mirage.annotators.labels.VisibilityLabel;
 import mirage.annotators.mask.InstanceStats;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.BitPlanes;
@@ -102,21 +106,29 @@ public final class FrameLabeler {
         double visibility = amodalPixels > 0 ? (double) visiblePixels / amodalPixels : 0;
         Pose pose = Pose.of(scene.worldToCamera(), inst.modelToWorld());
         Aabb bounds = assets.model(inst.asset()).bounds();
-        double[] scale = pose.scale();
-        double[] size = {(bounds.max().x() - bounds.min().x()) * scale[0],
-                (bounds.max().y() - bounds.min().y()) * scale[1], (bounds.max().z() - bounds.min().z()) * scale[2]};
         double[] box3d = Box3d.corners(pose, bounds);
         boolean below = visiblePixels < filter.minVisiblePixels() || visibility < filter.minVisibility();
         Long annotationId = visiblePixels == 0 || (below && filter.below() == LabelsSpec.Below.DROP) ? null
                 : annotationId(imageId(scene.frameIndex()), k);
         boolean ignore = annotationId != null && below;
+        var visibleRegion = new MasksLabel.Region(visiblePixels, visible.box(k).orElse(null),
+                visiblePixels > 0 ? visibleRle : null);
+        var amodalRegion = new MasksLabel.Region(amodalPixels, amodal.box(), amodalPixels > 0 ? amodal.rle() : null);
+        MasksLabel masks = new MasksLabel(visibleRegion, amodalRegion, projectedBox(frame.projectedBoxes().get(k - 1)));
         return new InstanceLabel(k, annotationId, inst.category(), inst.categoryId(), provenance.relative(inst.asset()),
-                Pose.rowMajor(inst.modelToWorld()), pose.modelToCamera(), pose.rotation(), pose.translation(),
-                scale, size, visiblePixels, amodalPixels, visible.box(k).orElse(null),
-                amodal.box(), projectedBox(frame.projectedBoxes().get(k - 1)), visibility,
-                truncation(frame.silhouettePixels()[k - 1], amodalPixels), ignore,
-                visiblePixels > 0 ? visibleRle : null, amodalPixels > 0 ? amodal.rle() : null, box3d,
-                Box3d.project(box3d, scene.intrinsics()), keypoints(inst, pose, scene.intrinsics(), frame));
+                poseLabel(inst, pose, bounds), masks,
+                new VisibilityLabel(visibility, truncation(frame.silhouettePixels()[k - 1], amodalPixels), ignore),
+                new Box3dLabel(box3d, Box3d.project(box3d, scene.intrinsics())),
+                keypoints(inst, pose, scene.intrinsics(), frame));
+    }
+
+    /** The label of the pose; size is the model box's extent along each model axis times that axis' scale. */
+    private static PoseLabel poseLabel(Instance inst, Pose pose, Aabb bounds) {
+        double[] scale = pose.scale();
+        double[] size = {(bounds.max().x() - bounds.min().x()) * scale[0],
+                (bounds.max().y() - bounds.min().y()) * scale[1], (bounds.max().z() - bounds.min().z()) * scale[2]};
+        return new PoseLabel(Pose.rowMajor(inst.modelToWorld()), pose.modelToCamera(), pose.rotation(),
+                pose.translation(), scale, size);
     }
 
     /** The float's shortest decimal as a double (0.05f is written 0.05, not 0.05000000074505806). */

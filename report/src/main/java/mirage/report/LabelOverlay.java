@@ -40,7 +40,8 @@ final class LabelOverlay {
             }
         }
         for (InstanceLabel inst : frame.instances()) {
-            if (colorOf[inst.index()] != 0) outline(tile, tw, th, inst.visibleBox(), mask.width(), mask.height(), colorOf[inst.index()]);
+            int color = colorOf[inst.index()];
+            if (color != 0) outline(tile, tw, th, inst.masks().visible().box(), mask.width(), mask.height(), color);
         }
     }
 

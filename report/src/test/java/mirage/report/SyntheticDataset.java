@@ -6,18 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mirage.core.image.Images;
+import mirage.annotators.labels.Box3dLabel;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.FrameLabelJson;
 import mirage.annotators.labels.InstanceLabel;
-import mirage.dataset.DatasetLayout;
-import mirage.dataset.codec.JpegWriter;
-import mirage.dataset.codec.PngWriter;
+import mirage.annotators.labels.MasksLabel;
+import mirage.annotators.labels.PoseLabel;
+import mirage.annotators.labels.VisibilityLabel;
 import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
 import mirage.core.image.IdImage;
+import mirage.core.image.Images;
 import mirage.core.image.RgbaImage;
+import mirage.dataset.DatasetLayout;
+import mirage.dataset.codec.JpegWriter;
+import mirage.dataset.codec.PngWriter;
 
 /**
  * A tiny dataset written with the project's own writers: 16x12 frames whose image is a known pattern, with
@@ -98,10 +102,11 @@ final class SyntheticDataset {
             image[c * 2] = camera().projectU(x, z);
             image[c * 2 + 1] = camera().projectV(y, z);
         }
-        var box = CocoRle.bbox(rle).orElseThrow();
+        var region = new MasksLabel.Region(pixels, CocoRle.bbox(rle).orElseThrow(), rle);
+        var pose = new PoseLabel(m2c, m2c, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 2},
+                new double[] {1, 1, 1}, new double[] {0.2, 0.2, 0.2});
         return new InstanceLabel(1, (frame + 1L) * 65536 + 1, category == 1 ? "cube" : "ball", category, "models/x.glb",
-                m2c, m2c, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 2}, new double[] {1, 1, 1},
-                new double[] {0.2, 0.2, 0.2}, pixels, pixels, box, box, null, 1, 0, false, rle, rle, corners, image,
-                List.of());
+                pose, new MasksLabel(region, region, null), new VisibilityLabel(1, 0, false),
+                new Box3dLabel(corners, image), List.of());
     }
 }

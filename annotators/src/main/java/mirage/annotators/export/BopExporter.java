@@ -12,6 +12,8 @@ import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.JsonMappers;
+import mirage.annotators.labels.MasksLabel;
+import mirage.annotators.labels.PoseLabel;
 import mirage.annotators.mask.PixelBox;
 
 /**
@@ -72,20 +74,23 @@ public final class BopExporter implements Exporter {
     private static ObjectNode gt(InstanceLabel inst) {
         ObjectNode n = F.objectNode();
         n.put("obj_id", inst.categoryId());
-        n.set("cam_R_m2c", numbers(inst.rotation(), 1));
-        n.set("cam_t_m2c", numbers(inst.translation(), MM));
-        n.set("scale", numbers(inst.scale(), 1));
+        PoseLabel pose = inst.pose();
+        n.set("cam_R_m2c", numbers(pose.rotation(), 1));
+        n.set("cam_t_m2c", numbers(pose.translation(), MM));
+        n.set("scale", numbers(pose.scale(), 1));
         return n;
     }
 
     private static ObjectNode info(InstanceLabel inst) {
         ObjectNode n = F.objectNode();
         n.set("bbox_obj", box(objectBox(inst)));
-        n.set("bbox_visib", box(inst.visiblePixels() > 0 ? bopBox(inst.visibleBox()) : null));
-        n.put("px_count_all", inst.amodalPixels());
-        n.put("px_count_valid", inst.amodalPixels());
-        n.put("px_count_visib", inst.visiblePixels());
-        n.put("visib_fract", inst.visibility());
+        MasksLabel.Region visible = inst.masks().visible();
+        long amodalPixels = inst.masks().amodal().pixels();
+        n.set("bbox_visib", box(visible.pixels() > 0 ? bopBox(visible.box()) : null));
+        n.put("px_count_all", amodalPixels);
+        n.put("px_count_valid", amodalPixels);
+        n.put("px_count_visib", visible.pixels());
+        n.put("visib_fract", inst.visibility().visibility());
         return n;
     }
 
@@ -96,9 +101,10 @@ public final class BopExporter implements Exporter {
      * pixel is visible, as bop_toolkit does.
      */
     static int[] objectBox(InstanceLabel inst) {
-        if (inst.visiblePixels() == 0) return null;
-        double[] p = inst.projectedBox();
-        if (inst.truncation() == 0 || p == null) return bopBox(inst.amodalBox());
+        MasksLabel masks = inst.masks();
+        if (masks.visible().pixels() == 0) return null;
+        double[] p = masks.projectedBox();
+        if (inst.visibility().truncation() == 0 || p == null) return bopBox(masks.amodal().box());
         int x0 = (int) Math.floor(p[0]);
         int y0 = (int) Math.floor(p[1]);
         int x1 = Math.max(x0, (int) Math.ceil(p[0] + p[2]) - 1);

@@ -23,6 +23,9 @@ import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.KeypointLabel;
 import mirage.annotators.labels.KeypointVisibility;
+import mirage.annotators.labels.MasksLabel;
+import mirage.annotators.labels.PoseLabel;
+import mirage.annotators.labels.VisibilityLabel;
 
 /**
  * COCO instances JSON at {@code annotations/instances.json}: one image per frame, one annotation per instance with
@@ -79,25 +82,27 @@ public final class CocoExporter implements Exporter {
 
     private CocoAnnotation annotation(FrameLabel f, InstanceLabel inst, CategoryLabel category, List<Long> withHoles)
             throws ExportException {
-        if (inst.visibleMask() == null) {
+        MasksLabel.Region visible = inst.masks().visible();
+        if (visible.rle() == null) {
             throw new ExportException("frame " + f.frame() + ", instance " + inst.index()
                     + ": no visible_mask recorded; COCO segmentation needs it");
         }
         List<Ring> polygons = null;
         if (segmentation == CocoSegmentation.POLYGON) {
-            MaskContours contours = ContourTracer.trace(inst.visibleMask());
+            MaskContours contours = ContourTracer.trace(visible.rle());
             if (!contours.exactAsPolygons()) withHoles.add(inst.annotationId());
             polygons = contours.outer();
         }
-        return new CocoAnnotation(inst.annotationId(), f.imageId(), inst.categoryId(), inst.visibleBox(),
-                inst.visiblePixels(), inst.visibleMask(), polygons, extras(inst, category));
+        double[] keypoints = category.keypoints().isEmpty() ? null : keypoints(inst.keypoints());
+        return new CocoAnnotation(inst.annotationId(), f.imageId(), inst.categoryId(), visible.box(), visible.pixels(),
+                visible.rle(), polygons, extras(inst.masks(), inst.visibility(), inst.pose(), keypoints));
     }
 
-    private static CocoExtras extras(InstanceLabel inst, CategoryLabel category) {
-        return new CocoExtras(inst.amodalBox(), inst.amodalPixels(), inst.projectedBox(), inst.visibility(),
-                inst.truncation(), inst.amodalMask(), inst.ignore(),
-                new CocoPose(inst.rotation(), inst.translation(), inst.scale()),
-                category.keypoints().isEmpty() ? null : keypoints(inst.keypoints()));
+    /** The extra keys from the instance's parts; {@code keypoints} in COCO form, or null. */
+    private static CocoExtras extras(MasksLabel masks, VisibilityLabel v, PoseLabel pose, double[] keypoints) {
+        MasksLabel.Region amodal = masks.amodal();
+        return new CocoExtras(amodal.box(), amodal.pixels(), masks.projectedBox(), v.visibility(), v.truncation(),
+                amodal.rle(), v.ignore(), new CocoPose(pose.rotation(), pose.translation(), pose.scale()), keypoints);
     }
 
     /** COCO {@code [x, y, v, ...]}: x = u + 0.5, y = v + 0.5; outside keypoints are (0, 0, 0). */

@@ -22,13 +22,13 @@ import mirage.annotators.labels.InstanceLabel;
 record KittiBox(double h, double w, double l, double x, double y, double z, double rotationY, double alpha) {
 
     static KittiBox of(InstanceLabel inst) {
-        double[] r = inst.rotation();
-        double[] size = inst.size();
+        double[] r = inst.pose().rotation();
+        double[] size = inst.pose().size();
         int up = 0;
         for (int j = 1; j < 3; j++) if (Math.abs(r[3 + j]) > Math.abs(r[3 + up])) up = j;
         int length = up == 0 ? 1 : 0;
         int width = 3 - up - length;
-        double[] corners = inst.box3dCamera();
+        double[] corners = inst.box3d().camera();
         double cx = 0, cy = 0, cz = 0;
         for (int c = 0; c < 8; c++) {
             cx += corners[c * 3] / 8;

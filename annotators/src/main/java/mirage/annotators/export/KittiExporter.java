@@ -9,6 +9,7 @@ import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
+import mirage.annotators.labels.VisibilityLabel;
 import mirage.annotators.mask.PixelBox;
 
 /**
@@ -59,12 +60,13 @@ public final class KittiExporter implements Exporter {
     }
 
     static String line(InstanceLabel inst) {
-        PixelBox b = inst.visibleBox();
+        PixelBox b = inst.masks().visible().box();
+        VisibilityLabel v = inst.visibility();
         String box = num(b.x()) + " " + num(b.y()) + " " + num(b.x() + b.w()) + " " + num(b.y() + b.h());
-        if (inst.ignore()) return "DontCare -1 -1 -10 " + box + " -1 -1 -1 -1000 -1000 -1000 -10";
+        if (v.ignore()) return "DontCare -1 -1 -10 " + box + " -1 -1 -1 -1000 -1000 -1000 -10";
         KittiBox k = KittiBox.of(inst);
-        return String.join(" ", inst.category().replaceAll("\\s", "_"), num(inst.truncation()),
-                String.valueOf(occluded(inst.visibility())), num(k.alpha()), box, num(k.h()), num(k.w()), num(k.l()),
+        return String.join(" ", inst.category().replaceAll("\\s", "_"), num(v.truncation()),
+                String.valueOf(occluded(v.visibility())), num(k.alpha()), box, num(k.h()), num(k.w()), num(k.l()),
                 num(k.x()), num(k.y()), num(k.z()), num(k.rotationY()));
     }
 

@@ -12,6 +12,7 @@ import mirage.annotators.io.AtomicFiles;
 import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
+import mirage.annotators.labels.VisibilityLabel;
 import mirage.annotators.mask.PixelBox;
 
 /**
@@ -74,13 +75,14 @@ public final class VocExporter implements Exporter {
     }
 
     private static void object(Xml xml, InstanceLabel inst) throws XMLStreamException {
-        PixelBox b = inst.visibleBox();
+        PixelBox b = inst.masks().visible().box();
+        VisibilityLabel v = inst.visibility();
         xml.open("object");
         xml.leaf("name", inst.category());
         xml.leaf("pose", "Unspecified");
-        xml.leaf("truncated", inst.truncation() > 0 ? 1 : 0);
-        xml.leaf("occluded", inst.visibility() < KittiExporter.FULLY_VISIBLE ? 1 : 0);
-        xml.leaf("difficult", inst.ignore() ? 1 : 0);
+        xml.leaf("truncated", v.truncation() > 0 ? 1 : 0);
+        xml.leaf("occluded", v.visibility() < KittiExporter.FULLY_VISIBLE ? 1 : 0);
+        xml.leaf("difficult", v.ignore() ? 1 : 0);
         xml.open("bndbox");
         xml.leaf("xmin", b.x() + 1);
         xml.leaf("ymin", b.y() + 1);

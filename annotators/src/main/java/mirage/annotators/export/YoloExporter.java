@@ -14,6 +14,7 @@ import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.mask.PixelBox;
+import mirage.annotators.rle.Rle;
 
 /**
  * Ultralytics YOLO labels: {@code labels/<image stem>.txt} for every frame (empty when it has no object) and
@@ -67,9 +68,9 @@ public final class YoloExporter implements Exporter {
         int w = f.camera().width();
         int h = f.camera().height();
         for (InstanceLabel inst : f.annotated()) {
-            if (inst.ignore()) continue;
+            if (inst.visibility().ignore()) continue;
             sb.append(inst.categoryId() - 1);
-            if (task == YoloTask.DETECT) box(sb, inst.visibleBox(), w, h);
+            if (task == YoloTask.DETECT) box(sb, inst.masks().visible().box(), w, h);
             else polygon(sb, f, inst, lossy);
             sb.append('\n');
         }
@@ -85,11 +86,12 @@ public final class YoloExporter implements Exporter {
 
     private static void polygon(StringBuilder sb, FrameLabel f, InstanceLabel inst, List<Long> lossy)
             throws ExportException {
-        if (inst.visibleMask() == null) {
+        Rle mask = inst.masks().visible().rle();
+        if (mask == null) {
             throw new ExportException("frame " + f.frame() + ", instance " + inst.index()
                     + ": no visible_mask recorded; YOLO segmentation needs it");
         }
-        MaskContours contours = ContourTracer.trace(inst.visibleMask());
+        MaskContours contours = ContourTracer.trace(mask);
         if (contours.outer().size() != 1 || !contours.exactAsPolygons()) lossy.add(inst.annotationId());
         Ring ring = contours.largest();
         for (int i = 0; i < ring.size(); i++) {

@@ -75,11 +75,12 @@ public record FrameLabel(int frame, long imageId, String fileName, CameraLabel c
     }
 
     private static void checkAgainstCamera(String where, InstanceLabel inst, CameraLabel cam) {
-        inside(where + ": visible_box", inst.visibleBox(), cam);
-        inside(where + ": amodal_box", inst.amodalBox(), cam);
-        sized(where + ": visible_mask", inst.visibleMask(), cam);
-        sized(where + ": amodal_mask", inst.amodalMask(), cam);
-        projection(where, inst, cam);
+        MasksLabel masks = inst.masks();
+        inside(where + ": visible_box", masks.visible().box(), cam);
+        inside(where + ": amodal_box", masks.amodal().box(), cam);
+        sized(where + ": visible_mask", masks.visible().rle(), cam);
+        sized(where + ": amodal_mask", masks.amodal().rle(), cam);
+        projection(where, inst.box3d(), cam);
         for (KeypointLabel kp : inst.keypoints()) {
             Checks.require(kp.visibility() == KeypointVisibility.OUTSIDE || kp.insideImage(cam.width(), cam.height()),
                     where + ": keypoint '" + kp.name() + "' is " + kp.visibility().jsonName() + " but (u, v) = ("
@@ -99,11 +100,11 @@ public record FrameLabel(int frame, long imageId, String fileName, CameraLabel c
                 + ", " + mask.width() + "] != [height, width] [" + cam.height() + ", " + cam.width() + "]");
     }
 
-    private static void projection(String where, InstanceLabel inst, CameraLabel cam) {
-        double[] corners = inst.box3dCamera();
+    private static void projection(String where, Box3dLabel box3d, CameraLabel cam) {
+        double[] corners = box3d.camera();
         boolean allInFront = true;
         for (int c = 0; c < 8; c++) allInFront &= corners[c * 3 + 2] > 0;
-        double[] image = inst.box3dImage();
+        double[] image = box3d.image();
         Checks.require((image != null) == allInFront, where + ": box3d_image must be present exactly when every"
                 + " box3d_camera corner has z > 0");
         if (image == null) return;

@@ -119,6 +119,6 @@ public final class FrameLabelJson {
 
     /** A row-major matrix as rows of {@code cols} numbers, the layout of every matrix in a frame record. */
     public static com.fasterxml.jackson.databind.node.ArrayNode rows(double[] values, int cols) {
-        return FrameJsonWriter.rows(values, cols);
+        return JsonOut.rows(values, cols);
     }
 }

@@ -60,14 +60,14 @@ class BopExportTest {
 
     private static void checkInstance(InstanceLabel i, JsonNode gt, JsonNode info) {
         assertEquals(i.categoryId(), gt.get("obj_id").intValue());
-        assertArrayEquals(i.rotation(), doubles(gt.get("cam_R_m2c")));
-        assertArrayEquals(mm(i.translation()), doubles(gt.get("cam_t_m2c")));
-        assertArrayEquals(i.scale(), doubles(gt.get("scale")), "the BOP model is the asset scaled per axis");
-        assertEquals(i.amodalPixels(), info.get("px_count_all").longValue());
-        assertEquals(i.amodalPixels(), info.get("px_count_valid").longValue());
-        assertEquals(i.visiblePixels(), info.get("px_count_visib").longValue());
-        assertEquals(i.visibility(), info.get("visib_fract").doubleValue());
-        PixelBox v = i.visibleBox();
+        assertArrayEquals(i.pose().rotation(), doubles(gt.get("cam_R_m2c")));
+        assertArrayEquals(mm(i.pose().translation()), doubles(gt.get("cam_t_m2c")));
+        assertArrayEquals(i.pose().scale(), doubles(gt.get("scale")), "the BOP model is the asset scaled per axis");
+        assertEquals(i.masks().amodal().pixels(), info.get("px_count_all").longValue());
+        assertEquals(i.masks().amodal().pixels(), info.get("px_count_valid").longValue());
+        assertEquals(i.masks().visible().pixels(), info.get("px_count_visib").longValue());
+        assertEquals(i.visibility().visibility(), info.get("visib_fract").doubleValue());
+        PixelBox v = i.masks().visible().box();
         int[] visib = v == null ? new int[] {-1, -1, -1, -1} : new int[] {v.x(), v.y(), v.w() - 1, v.h() - 1};
         assertArrayEquals(visib, ints(info.get("bbox_visib")));
         assertEquals(List.of("bbox_obj", "bbox_visib", "px_count_all", "px_count_valid", "px_count_visib",

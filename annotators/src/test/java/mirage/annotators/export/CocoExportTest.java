@@ -30,6 +30,7 @@ import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.KeypointLabel;
 import mirage.annotators.labels.KeypointVisibility;
 import mirage.annotators.labels.LabelFixtures;
+import mirage.annotators.labels.MasksLabel;
 import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import org.junit.jupiter.api.Test;
@@ -78,19 +79,19 @@ class CocoExportTest {
     private static void assertAnnotation(FrameLabel f, InstanceLabel inst, CocoAnnotation a) {
         assertEquals(f.imageId(), a.imageId());
         assertEquals(inst.categoryId(), a.categoryId());
-        assertEquals(inst.visibleBox(), a.bbox());
-        assertEquals(inst.visiblePixels(), a.area());
-        assertEquals(inst.visibleMask(), a.segmentation());
-        assertEquals(inst.amodalBox(), a.extras().bboxAmodal());
-        assertEquals(inst.amodalPixels(), a.extras().areaAmodal());
-        assertArrayEquals(inst.projectedBox(), a.extras().bboxProjected());
-        assertEquals(inst.visibility(), a.extras().visibility());
-        assertEquals(inst.truncation(), a.extras().truncation());
-        assertEquals(inst.amodalMask(), a.extras().amodalSegmentation());
-        assertEquals(inst.ignore(), a.extras().ignore());
-        assertArrayEquals(inst.rotation(), a.extras().pose().r());
-        assertArrayEquals(inst.translation(), a.extras().pose().t());
-        assertArrayEquals(inst.scale(), a.extras().pose().scale());
+        assertEquals(inst.masks().visible().box(), a.bbox());
+        assertEquals(inst.masks().visible().pixels(), a.area());
+        assertEquals(inst.masks().visible().rle(), a.segmentation());
+        assertEquals(inst.masks().amodal().box(), a.extras().bboxAmodal());
+        assertEquals(inst.masks().amodal().pixels(), a.extras().areaAmodal());
+        assertArrayEquals(inst.masks().projectedBox(), a.extras().bboxProjected());
+        assertEquals(inst.visibility().visibility(), a.extras().visibility());
+        assertEquals(inst.visibility().truncation(), a.extras().truncation());
+        assertEquals(inst.masks().amodal().rle(), a.extras().amodalSegmentation());
+        assertEquals(inst.visibility().ignore(), a.extras().ignore());
+        assertArrayEquals(inst.pose().rotation(), a.extras().pose().r());
+        assertArrayEquals(inst.pose().translation(), a.extras().pose().t());
+        assertArrayEquals(inst.pose().scale(), a.extras().pose().scale());
         if (inst.keypoints().isEmpty()) {
             assertNull(a.extras().keypoints());
             return;
@@ -165,7 +166,7 @@ class CocoExportTest {
                     polys.add(xy);
                 });
                 boolean[] raster = CocoPolygonRaster.union(polys, f.camera().height(), f.camera().width());
-                boolean[] mask = CocoRle.decode(inst.visibleMask());
+                boolean[] mask = CocoRle.decode(inst.masks().visible().rle());
                 Integer filled = FILLED.get(inst.annotationId());
                 if (filled == null) {
                     assertArrayEquals(mask, raster, "annotation " + inst.annotationId());
@@ -185,10 +186,11 @@ class CocoExportTest {
         assertArrayEquals(first, Files.readAllBytes(dir.resolve(CocoExporter.FILE)));
         FrameLabel f = LabelFixtures.frame1();
         InstanceLabel i = f.instances().get(0);
+        MasksLabel m = i.masks();
+        MasksLabel.Region visible = new MasksLabel.Region(m.visible().pixels(), m.visible().box(), null);
+        MasksLabel visibleWithoutMask = new MasksLabel(visible, m.amodal(), m.projectedBox());
         InstanceLabel noMask = new InstanceLabel(i.index(), i.annotationId(), i.category(), i.categoryId(), i.asset(),
-                i.modelToWorld(), i.modelToCamera(), i.rotation(), i.translation(), i.scale(), i.size(),
-                i.visiblePixels(), i.amodalPixels(), i.visibleBox(), i.amodalBox(), i.projectedBox(), i.visibility(),
-                i.truncation(), i.ignore(), null, i.amodalMask(), i.box3dCamera(), i.box3dImage(), i.keypoints());
+                i.pose(), visibleWithoutMask, i.visibility(), i.box3d(), i.keypoints());
         DatasetLabels bad = new DatasetLabels(labels.categories(), List.of(new FrameLabel(1, 2, f.fileName(),
                 f.camera(), List.of(noMask), null)), 1);
         ExportException e = assertThrows(ExportException.class,

@@ -69,16 +69,17 @@ class KittiExportTest {
             for (int k = 0; k < objects.size(); k++) {
                 InstanceLabel i = annotated.get(k);
                 KittiObject o = objects.get(k);
-                PixelBox b = i.visibleBox();
+                PixelBox b = i.masks().visible().box();
                 assertArrayEquals(new double[] {b.x(), b.y(), b.x() + b.w(), b.y() + b.h()}, o.box(), 0);
-                if (i.ignore()) {
+                if (i.visibility().ignore()) {
                     assertEquals("DontCare", o.type());
                     continue;
                 }
                 assertEquals(i.category().replace(' ', '_'), o.type());
-                assertEquals(i.truncation(), o.truncated(), TWO_DECIMALS);
-                assertEquals(i.visibility() >= 0.99 ? 0 : i.visibility() >= 0.5 ? 1 : 2, o.occluded());
-                double[] s = i.size();
+                assertEquals(i.visibility().truncation(), o.truncated(), TWO_DECIMALS);
+                double visibility = i.visibility().visibility();
+                assertEquals(visibility >= 0.99 ? 0 : visibility >= 0.5 ? 1 : 2, o.occluded());
+                double[] s = i.pose().size();
                 assertEquals(s[0] * s[1] * s[2], o.hwl()[0] * o.hwl()[1] * o.hwl()[2], 0.02, "dimensions are the size");
                 assertEquals(Math.IEEEremainder(o.rotationY() - Math.atan2(o.xyz()[0], o.xyz()[2]), 2 * Math.PI),
                         o.alpha(), 2 * TWO_DECIMALS, "alpha = rotation_y - atan2(x, z)");

@@ -14,6 +14,7 @@ import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.LabelFixtures;
+import mirage.annotators.labels.VisibilityLabel;
 import mirage.annotators.mask.PixelBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,10 @@ class VocExportTest {
             assertEquals(List.of(f.camera().width(), f.camera().height(), 3), List.of(size[0], size[1], size[2]));
             List<VocObject> expected = new ArrayList<>();
             for (InstanceLabel i : f.annotated()) {
-                PixelBox b = i.visibleBox();
-                expected.add(new VocObject(i.category(), "Unspecified", i.truncation() > 0 ? 1 : 0,
-                        i.visibility() < 0.99 ? 1 : 0, i.ignore() ? 1 : 0, b.x() + 1, b.y() + 1, b.x() + b.w(),
+                PixelBox b = i.masks().visible().box();
+                VisibilityLabel v = i.visibility();
+                expected.add(new VocObject(i.category(), "Unspecified", v.truncation() > 0 ? 1 : 0,
+                        v.visibility() < 0.99 ? 1 : 0, v.ignore() ? 1 : 0, b.x() + 1, b.y() + 1, b.x() + b.w(),
                         b.y() + b.h()));
             }
             assertEquals(expected, objects, "frame " + f.frame());

@@ -46,14 +46,14 @@ class YoloExportTest {
                 "data.yaml"), report.files());
         for (FrameLabel f : labels.frames()) {
             List<YoloReader.Line> lines = YoloReader.labels(dir.resolve("labels/" + f.stem() + ".txt"), false);
-            List<InstanceLabel> expected = f.annotated().stream().filter(i -> !i.ignore()).toList();
+            List<InstanceLabel> expected = f.annotated().stream().filter(i -> !i.visibility().ignore()).toList();
             assertEquals(expected.size(), lines.size(), "frame " + f.frame() + ": annotated, not ignored");
             int w = f.camera().width();
             int h = f.camera().height();
             for (int k = 0; k < lines.size(); k++) {
                 InstanceLabel inst = expected.get(k);
                 YoloReader.Line line = lines.get(k);
-                PixelBox b = inst.visibleBox();
+                PixelBox b = inst.masks().visible().box();
                 assertEquals(inst.categoryId() - 1, line.cls());
                 double[] exact = {(b.x() + b.w() / 2.0) / w, (b.y() + b.h() / 2.0) / h, (double) b.w() / w,
                         (double) b.h() / h};
@@ -93,7 +93,7 @@ class YoloExportTest {
                 + LabelFixtures.annotationId(1, 2) + ", " + LabelFixtures.annotationId(3, 1)), report.warnings().get(0));
         for (FrameLabel f : labels.frames()) {
             List<YoloReader.Line> lines = YoloReader.labels(dir.resolve("labels/" + f.stem() + ".txt"), true);
-            List<InstanceLabel> expected = f.annotated().stream().filter(i -> !i.ignore()).toList();
+            List<InstanceLabel> expected = f.annotated().stream().filter(i -> !i.visibility().ignore()).toList();
             assertEquals(expected.size(), lines.size());
             for (int k = 0; k < lines.size(); k++) checkPolygon(f, expected.get(k), lines.get(k));
         }
@@ -109,13 +109,14 @@ class YoloExportTest {
             xy[i] = (int) Math.round(v[i] * w);
             xy[i + 1] = (int) Math.round(v[i + 1] * h);
         }
-        Ring largest = ContourTracer.trace(inst.visibleMask()).largest();
+        Ring largest = ContourTracer.trace(inst.masks().visible().rle()).largest();
         assertEquals(largest, new Ring(xy));
         double[] poly = new double[xy.length];
         for (int i = 0; i < xy.length; i++) poly[i] = xy[i];
         boolean[] raster = CocoPolygonRaster.union(List.of(poly), h, w);
         if (!LOSSY.contains(inst.annotationId())) {
-            assertArrayEquals(CocoRle.decode(inst.visibleMask()), raster, "one part, no hole: the polygon is exact");
+            assertArrayEquals(CocoRle.decode(inst.masks().visible().rle()), raster,
+                    "one part, no hole: the polygon is exact");
         }
     }
 }

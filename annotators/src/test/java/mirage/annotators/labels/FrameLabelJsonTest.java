@@ -67,7 +67,7 @@ class FrameLabelJsonTest {
                 "model_to_camera", "rotation", "translation", "scale", "size", "visible_pixels", "amodal_pixels",
                 "visible_box", "amodal_box", "projected_box", "visibility", "truncation", "ignore", "visible_mask",
                 "amodal_mask", "box3d_camera", "box3d_image", "keypoints"), fieldNames(inst));
-        assertEquals(f.instances().get(0).rotation()[1], inst.get("rotation").get(0).get(1).doubleValue());
+        assertEquals(f.instances().get(0).pose().rotation()[1], inst.get("rotation").get(0).get(1).doubleValue());
         assertEquals("[1.5,0.75,2.0]", inst.get("scale").toString(), "scale of model x, y, z");
         assertEquals(8, inst.get("box3d_camera").size());
         assertTrue(root.get("instances").get(2).get("annotation_id").isNull());

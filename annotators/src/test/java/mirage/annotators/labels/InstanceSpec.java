@@ -2,7 +2,6 @@ package mirage.annotators.labels;
 
 import java.util.ArrayList;
 import java.util.List;
-import mirage.annotators.mask.PixelBox;
 import mirage.annotators.rle.CocoRle;
 import mirage.annotators.rle.Rle;
 import mirage.core.image.IdImage;
@@ -85,8 +84,6 @@ public final class InstanceSpec {
         Rle amo = rle(cam, amodal);
         long visiblePixels = CocoRle.area(vis);
         long amodalPixels = CocoRle.area(amo);
-        PixelBox visibleBox = CocoRle.bbox(vis).orElse(null);
-        PixelBox amodalBox = CocoRle.bbox(amo).orElse(null);
         double visibility = amodalPixels == 0 ? 0 : (double) visiblePixels / amodalPixels;
         double[] m2c = Geometry.affine(rotation, translation, scale);
         double[] m2w = Geometry.mul(Geometry.rigidInverse(worldToCamera), m2c);
@@ -103,9 +100,12 @@ public final class InstanceSpec {
             image[c * 2] = cam.projectU(q[0], q[2]);
             image[c * 2 + 1] = cam.projectV(q[1], q[2]);
         }
+        MasksLabel masks = new MasksLabel(new MasksLabel.Region(visiblePixels, CocoRle.bbox(vis).orElse(null), vis),
+                new MasksLabel.Region(amodalPixels, CocoRle.bbox(amo).orElse(null), amo), projectedBox);
         return new InstanceLabel(index, annotationId, category.name(), category.id(), "models/" + category.name() + ".glb",
-                m2w, m2c, rotation, translation, scale, size, visiblePixels, amodalPixels, visibleBox, amodalBox,
-                projectedBox, visibility, truncation, ignore, vis, amo, corners, inFront ? image : null, keypoints);
+                new PoseLabel(m2w, m2c, rotation, translation, scale, size), masks,
+                new VisibilityLabel(visibility, truncation, ignore), new Box3dLabel(corners, inFront ? image : null),
+                keypoints);
     }
 
     private static Rle rle(CameraLabel cam, boolean[] mask) {

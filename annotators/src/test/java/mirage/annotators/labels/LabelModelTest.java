@@ -2,6 +2,7 @@ package mirage.annotators.labels;
 
 import static mirage.annotators.labels.InstanceSpec.mask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import mirage.annotators.mask.PixelBox;
 import org.junit.jupiter.api.Test;
 
 /** Construction-time checks of the label records, one per rule. */
@@ -20,46 +22,91 @@ class LabelModelTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
-    /** The fixture's first instance with one component replaced. */
-    private static InstanceLabel with(int component, Object value) {
+    /** The fixture's first instance with one part replaced, chosen by its type (a list replaces the keypoints). */
+    @SuppressWarnings("unchecked")
+    private static InstanceLabel with(Object part) {
         InstanceLabel i = LabelFixtures.frame0().instances().get(0);
-        Object[] v = {i.index(), i.annotationId(), i.category(), i.categoryId(), i.asset(), i.modelToWorld(),
-                i.modelToCamera(), i.rotation(), i.translation(), i.scale(), i.size(), i.visiblePixels(),
-                i.amodalPixels(), i.visibleBox(), i.amodalBox(), i.projectedBox(), i.visibility(), i.truncation(),
-                i.ignore(), i.visibleMask(), i.amodalMask(), i.box3dCamera(), i.box3dImage(), i.keypoints()};
+        return new InstanceLabel(i.index(), i.annotationId(), i.category(), i.categoryId(), i.asset(),
+                part instanceof PoseLabel p ? p : i.pose(), part instanceof MasksLabel m ? m : i.masks(),
+                part instanceof VisibilityLabel v ? v : i.visibility(), part instanceof Box3dLabel b ? b : i.box3d(),
+                part instanceof List<?> k ? (List<KeypointLabel>) k : i.keypoints());
+    }
+
+    /** The fixture's first instance with other ids. */
+    private static InstanceLabel withIds(int index, Long annotationId) {
+        InstanceLabel i = LabelFixtures.frame0().instances().get(0);
+        return new InstanceLabel(index, annotationId, i.category(), i.categoryId(), i.asset(), i.pose(), i.masks(),
+                i.visibility(), i.box3d(), i.keypoints());
+    }
+
+    /** The fixture's first pose with one component (in record order) replaced. */
+    private static PoseLabel pose(int component, double[] value) {
+        PoseLabel p = LabelFixtures.frame0().instances().get(0).pose();
+        double[][] v = {p.modelToWorld(), p.modelToCamera(), p.rotation(), p.translation(), p.scale(), p.size()};
         v[component] = value;
-        return new InstanceLabel((int) v[0], (Long) v[1], (String) v[2], (int) v[3], (String) v[4], (double[]) v[5],
-                (double[]) v[6], (double[]) v[7], (double[]) v[8], (double[]) v[9], (double[]) v[10], (long) v[11],
-                (long) v[12], (mirage.annotators.mask.PixelBox) v[13], (mirage.annotators.mask.PixelBox) v[14],
-                (double[]) v[15], (double) v[16], (double) v[17], (boolean) v[18], (mirage.annotators.rle.Rle) v[19],
-                (mirage.annotators.rle.Rle) v[20], (double[]) v[21], (double[]) v[22], (List<KeypointLabel>) v[23]);
+        return new PoseLabel(v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    /** The fixture's first masks with the visible region's count and box and the projected box replaced. */
+    private static MasksLabel masks(long visiblePixels, PixelBox visibleBox, double[] projectedBox) {
+        MasksLabel m = LabelFixtures.frame0().instances().get(0).masks();
+        return new MasksLabel(new MasksLabel.Region(visiblePixels, visibleBox, m.visible().rle()), m.amodal(),
+                projectedBox);
     }
 
     @Test
     void instanceRules() {
         InstanceLabel ok = LabelFixtures.frame0().instances().get(0);
-        rejects("instance index must be >= 1", () -> with(0, 0));
-        rejects("annotation_id must be >= 1", () -> with(1, 0L));
-        rejects("rotation is not orthonormal", () -> with(7, new double[] {1, 0, 0, 0, 2, 0, 0, 0, 1}));
-        rejects("rotation has determinant -1", () -> with(7, new double[] {1, 0, 0, 0, 1, 0, 0, 0, -1}));
+        rejects("instance index must be >= 1", () -> withIds(0, ok.annotationId()));
+        rejects("annotation_id must be >= 1", () -> withIds(ok.index(), 0L));
+        VisibilityLabel v = ok.visibility();
+        rejects("visibility 0.5 != visible_pixels / amodal_pixels",
+                () -> with(new VisibilityLabel(0.5, v.truncation(), v.ignore())));
+        Box3dLabel box3d = ok.box3d();
+        rejects("box3d_camera corners 0 -> 1 do not span size[0]",
+                () -> with(new Box3dLabel(swapCorners(box3d.camera(), 1, 2), box3d.image())));
+    }
+
+    @Test
+    void poseRules() {
+        PoseLabel ok = LabelFixtures.frame0().instances().get(0).pose();
+        rejects("rotation is not orthonormal", () -> pose(2, new double[] {1, 0, 0, 0, 2, 0, 0, 0, 1}));
+        rejects("rotation has determinant -1", () -> pose(2, new double[] {1, 0, 0, 0, 1, 0, 0, 0, -1}));
         double[] r = ok.rotation();
         double[] transposed = {r[0], r[3], r[6], r[1], r[4], r[7], r[2], r[5], r[8]};
-        rejects("model_to_camera[0][1] != rotation[0][1] * scale[1]", () -> with(7, transposed));
+        rejects("model_to_camera[0][1] != rotation[0][1] * scale[1]", () -> pose(2, transposed));
         double[] s = ok.scale();
-        rejects("model_to_camera[0][0] != rotation[0][0] * scale[0]", () -> with(9, new double[] {s[1], s[0], s[2]}));
-        rejects("scale[2] must be positive: -2.0", () -> with(9, new double[] {s[0], s[1], -s[2]}));
-        rejects("scale: expected 3 numbers, got 1", () -> with(9, new double[] {s[0]}));
-        rejects("scale[1] is not finite", () -> with(9, new double[] {s[0], Double.NaN, s[2]}));
-        rejects("model_to_camera[0][3] != translation[0]", () -> with(8, new double[] {0, -0.2, 2}));
-        rejects("translation: expected 3 numbers", () -> with(8, new double[] {0, 0}));
-        rejects("model_to_world[3] is not finite", () -> with(5, withValue(ok.modelToWorld(), 3, Double.NaN)));
-        rejects("visibility 0.5 != visible_pixels / amodal_pixels", () -> with(16, 0.5));
-        rejects("truncation 1.5 is outside 0..1", () -> with(17, 1.5));
-        rejects("needs 0 <= visible_pixels <= amodal_pixels", () -> with(11, 17L));
-        rejects("visible_mask has 10 pixels, the count says 9", () -> with(11, 9L));
-        rejects("visible_box must be present exactly when visible_pixels > 0", () -> with(13, null));
-        rejects("box3d_camera corners 0 -> 1 do not span size[0]", () -> with(21, swapCorners(ok.box3dCamera(), 1, 2)));
-        rejects("projected_box width and height must be >= 0", () -> with(15, new double[] {0, 0, -1, 1}));
+        rejects("model_to_camera[0][0] != rotation[0][0] * scale[0]", () -> pose(4, new double[] {s[1], s[0], s[2]}));
+        rejects("scale[2] must be positive: -2.0", () -> pose(4, new double[] {s[0], s[1], -s[2]}));
+        rejects("scale: expected 3 numbers, got 1", () -> pose(4, new double[] {s[0]}));
+        rejects("scale[1] is not finite", () -> pose(4, new double[] {s[0], Double.NaN, s[2]}));
+        rejects("model_to_camera[0][3] != translation[0]", () -> pose(3, new double[] {0, -0.2, 2}));
+        rejects("translation: expected 3 numbers", () -> pose(3, new double[] {0, 0}));
+        rejects("model_to_world[3] is not finite", () -> pose(0, withValue(ok.modelToWorld(), 3, Double.NaN)));
+    }
+
+    @Test
+    void masksAndVisibilityRules() {
+        MasksLabel ok = LabelFixtures.frame0().instances().get(0).masks();
+        PixelBox box = ok.visible().box();
+        double[] projected = ok.projectedBox();
+        rejects("needs 0 <= visible_pixels <= amodal_pixels", () -> masks(17, box, projected));
+        rejects("visible_mask has 10 pixels, the count says 9", () -> masks(9, box, projected));
+        rejects("visible_box must be present exactly when visible_pixels > 0", () -> masks(10, null, projected));
+        rejects("projected_box width and height must be >= 0", () -> masks(10, box, new double[] {0, 0, -1, 1}));
+        rejects("truncation 1.5 is outside 0..1", () -> new VisibilityLabel(0.625, 1.5, false));
+    }
+
+    @Test
+    void partsCompareByContent() {
+        InstanceLabel i = LabelFixtures.frame0().instances().get(0);
+        MasksLabel m = i.masks();
+        MasksLabel copy = new MasksLabel(m.visible(), m.amodal(), m.projectedBox());
+        assertEquals(m, copy);
+        assertEquals(m.hashCode(), copy.hashCode());
+        assertNotEquals(m, new MasksLabel(m.visible(), m.amodal(), null));
+        String text = i.box3d().toString();
+        assertTrue(text.startsWith("Box3dLabel[[" + i.box3d().camera()[0] + ", "), text);
     }
 
     @Test
@@ -82,16 +129,18 @@ class LabelModelTest {
         rejects("visible_box PixelBox[x=1, y=1, w=3, h=4] is not inside the 4x4 image",
                 () -> new FrameLabel(0, 1, "a.png", small, f.instances().subList(0, 1), null));
         InstanceLabel first = f.instances().get(0);
-        InstanceLabel keypointOut = with(23, List.of(first.keypoints().get(0),
+        InstanceLabel keypointOut = with(List.of(first.keypoints().get(0),
                 new KeypointLabel("bottom", 15.6, 4.0, 2.0, KeypointVisibility.OCCLUDED), first.keypoints().get(2)));
         rejects("keypoint 'bottom' is occluded but (u, v) = (15.6, 4.0) is outside the image",
                 () -> new FrameLabel(0, 1, "a.png", CAM, List.of(keypointOut), null));
-        double[] image = first.box3dImage();
+        double[] image = first.box3d().image();
         image[5] += 0.01;
+        InstanceLabel moved = with(new Box3dLabel(first.box3d().camera(), image));
         rejects("box3d_image corner 2 is not the projection",
-                () -> new FrameLabel(0, 1, "a.png", CAM, List.of(with(22, image)), null));
+                () -> new FrameLabel(0, 1, "a.png", CAM, List.of(moved), null));
+        InstanceLabel noImage = with(new Box3dLabel(first.box3d().camera(), null));
         rejects("box3d_image must be present exactly when", () -> new FrameLabel(0, 1, "a.png", CAM,
-                List.of(with(22, null)), null));
+                List.of(noImage), null));
     }
 
     @Test
@@ -121,10 +170,10 @@ class LabelModelTest {
         DatasetLabels reversed = new DatasetLabels(d.categories(), frames, d.depthScale());
         assertEquals(d, reversed);
         InstanceLabel i = d.frames().get(0).instances().get(0);
-        double[] r = i.rotation();
+        double[] r = i.pose().rotation();
         r[0] = 5;
         assertEquals(i, LabelFixtures.frame0().instances().get(0));
-        assertNotSame(i.rotation(), i.rotation());
+        assertNotSame(i.pose().rotation(), i.pose().rotation());
         assertEquals(i.hashCode(), LabelFixtures.frame0().instances().get(0).hashCode());
     }
 

@@ -1,0 +1,55 @@
+package mirage.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mirage.annotators.labels.CategoryLabel;
+
+/**
+ * What {@code dataset.json} holds (written and read by {@link DatasetManifestJson}). A manifest read from a
+ * dataset that lacks a key (hand-made, or older) has its empty value: "" for text, 0 / -1 / false for numbers,
+ * null for {@code spec}, {@code renderer} and {@code counts}, empty for {@code outputs} and {@code splits}; only
+ * {@code categories} and {@code depth_scale} are required.
+ *
+ * @param version         the Mirage version that wrote it
+ * @param complete        every frame of the run is done
+ * @param seed            the run seed
+ * @param frames          the run's frame count (all splits); -1 when unknown
+ * @param randomAlgorithm the name of the random generator frames draw from
+ * @param categories      ids 1..K in order, with their keypoint names
+ * @param depthScale      millimetres per depth PNG unit
+ * @param spec            the resolved spec, as JSON
+ * @param renderer        the device and driver that rendered the run
+ * @param outputs         what the dataset holds: key (images, depth, coco, ...) to its folder or file
+ * @param counts          images, instances and annotations in the dataset
+ * @param splits          the run's splits in order; empty without splits
+ */
+public record DatasetManifest(String version, boolean complete, long seed, int frames, String randomAlgorithm,
+                              List<CategoryLabel> categories, double depthScale, JsonNode spec, Renderer renderer,
+                              Map<String, String> outputs, Counts counts, List<Split> splits) {
+    /** The value of {@code tool}. */
+    public static final String TOOL = "mirage";
+
+    public DatasetManifest {
+        categories = List.copyOf(categories);
+        outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));   // in the order given
+        splits = List.copyOf(splits);
+    }
+
+    /** The GL device and driver. */
+    public record Renderer(String device, String glVendor, String glRenderer, String glVersion) {}
+
+    /** How much a dataset (or a split) holds. */
+    public record Counts(long images, long instances, long annotations) {}
+
+    /** One split: its frames {@code firstFrame .. firstFrame + frames - 1}, its own COCO file and counts. */
+    public record Split(String name, int firstFrame, int frames, String coco, Counts counts) {}
+
+    /** The same manifest with another completeness, counts and splits (as an assembly finds them). */
+    public DatasetManifest with(boolean complete, Counts counts, List<Split> splits) {
+        return new DatasetManifest(version, complete, seed, frames, randomAlgorithm, categories, depthScale, spec,
+                renderer, outputs, counts, splits);
+    }
+}
