@@ -25,7 +25,7 @@ class ShaderProgramTest {
     }
 
     @Test
-    void sourcesLeaveTheVersionLineToTheLoader() {
+    void sourcesLeaveThePreambleToTheLoader() {
         for (ShaderProgram p : ShaderProgram.ALL) {
             assertFalse(p.vertexSource().contains("#version"), p.resourcePath("vert"));
             assertFalse(p.fragmentSource().contains("#version"), p.resourcePath("frag"));
@@ -47,10 +47,6 @@ class ShaderProgramTest {
             assertTrue(p.fragmentSource().contains("o_instance = 0u;"), p.name());
     }
 
-    @Test
-    void shadedMaxLightsMatchesTheShader() {
-        assertTrue(ShaderProgram.SHADED.fragmentSource().contains("#define MAX_LIGHTS " + ShaderProgram.MAX_LIGHTS));
-    }
 
     /** The shaded and silhouette passes must rasterise identical positions, so amodal masks contain visible ones. */
     @Test

@@ -3,7 +3,7 @@
 in vec2 v_screen;
 uniform vec4 u_uvRect;  // the window in the (possibly mirrored) image: xy its top-left corner, zw its extent
 uniform bool u_flip;    // the image is mirrored left to right before the window is placed
-layout(binding = 0) uniform sampler2D u_image;  // stored as is (not sRGB-decoded): output bytes = image bytes
+layout(binding = UNIT_BACKGROUND) uniform sampler2D u_image;  // stored as is (not sRGB-decoded): output bytes = image bytes
 layout(location = 0) out vec4 o_color;
 layout(location = 1) out uint o_instance;
 layout(location = 2) out float o_depth;
