@@ -12,7 +12,7 @@ import org.lwjgl.system.MemoryUtil;
 /**
  * Synchronous readback of colour and ids into plain Java arrays. This is the one place where rows are flipped:
  * GL rows run bottom-up, Mirage images top-down. Owns one native staging buffer, reused across frames
- * (a PBO path buys nothing on llvmpipe; see headless-gl.md §5). GL thread only.
+ * (a PBO path buys nothing on llvmpipe; see docs/HEADLESS_GL.md). GL thread only.
  */
 public final class Readback implements AutoCloseable {
     private ByteBuffer staging;
