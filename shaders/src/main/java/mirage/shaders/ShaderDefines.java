@@ -35,6 +35,24 @@ public final class ShaderDefines {
     /** {@code u_pattern} of value noise (surface.glsl). */
     public static final int PATTERN_NOISE = 2;
 
+    /** Vertex attribute location of the model-space position (shaded, shadow and silhouette vertex stages). */
+    public static final int ATTRIB_POSITION = 0;
+    /** Vertex attribute location of the model-space normal (shaded.vert). */
+    public static final int ATTRIB_NORMAL = 1;
+    /** Vertex attribute location of the texture coordinates (shaded.vert). */
+    public static final int ATTRIB_UV = 2;
+    /** Vertex attribute location of the linear RGBA vertex colour (shaded.vert). */
+    public static final int ATTRIB_COLOR = 3;
+
+    /** Frame target of the sRGB-encoded colour: fragment output location and colour attachment index. */
+    public static final int TARGET_COLOR = 0;
+    /** Frame target of the instance id (R32UI). */
+    public static final int TARGET_INSTANCE = 1;
+    /** Frame target of camera z in metres (R32F). */
+    public static final int TARGET_DEPTH = 2;
+    /** Frame target of the encoded camera-space normal (RGBA8). */
+    public static final int TARGET_NORMAL = 3;
+
     /** Texture unit of {@code u_baseColorTexture} (surface.glsl). */
     public static final int UNIT_BASE_COLOR = 0;
     /** Texture unit of {@code u_image}, the background photo (background.frag). */
