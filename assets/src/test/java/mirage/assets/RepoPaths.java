@@ -3,8 +3,11 @@ package mirage.assets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the repository (for the bundled examples) and the optional team asset folder next to it. */
+/** Locates the repository (for the bundled examples) and the optional developer asset set (see docs/TESTING.md). */
 public final class RepoPaths {
+    /** System property naming the developer asset set's folder. */
+    public static final String SHARED_ASSETS_PROPERTY = "mirage.shared.assets";
+
     private RepoPaths() {
     }
 
@@ -20,9 +23,13 @@ public final class RepoPaths {
         return found;
     }
 
-    /** {@code <repo>/../shared/assets}; may not exist (e.g. on a fresh clone). */
+    /**
+     * The developer asset set, from {@code -Dmirage.shared.assets} (surefire sets it from the environment variable
+     * {@code MIRAGE_SHARED_ASSETS}); null when neither is given. The folder may still be missing.
+     */
     public static Path sharedAssets() {
-        return repo().resolve("../shared/assets").normalize();
+        String configured = System.getProperty(SHARED_ASSETS_PROPERTY);
+        return configured == null || configured.isBlank() ? null : Path.of(configured).toAbsolutePath().normalize();
     }
 
     private static Path upwardsToExamples(Path start) {

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mirage.assets.assimp.AssimpModelLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,13 +22,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every model and image of the team's developer asset set ({@code <repo>/../shared/assets}, see its README),
- * skipped where that folder is absent. Triangle counts are the README's "faces (Assimp)" column, except Taxi.fbx
- * (see {@link #MODELS}).
+ * Every model and image of the team's developer asset set (kept outside the repository; see its README), found
+ * through {@link RepoPaths#sharedAssets()}: skipped, with a note on how to run it, unless {@code MIRAGE_SHARED_ASSETS}
+ * or {@code -Dmirage.shared.assets} names an existing folder (docs/TESTING.md). Triangle counts are the README's
+ * "faces (Assimp)" column, except Taxi.fbx (see {@link #MODELS}).
  */
 class SharedAssetsTest {
     private static final Path SHARED = RepoPaths.sharedAssets();
     private static final AssimpModelLoader LOADER = new AssimpModelLoader();
+    private static final String HOW_TO_RUN = "run with MIRAGE_SHARED_ASSETS=<folder> (or -D"
+            + RepoPaths.SHARED_ASSETS_PROPERTY + "=<folder>) naming the developer asset set; see docs/TESTING.md";
 
     /**
      * Path, triangles, texture expected. Taxi.fbx: the README says 1086 faces (Assimp 5.2.5 `assimp info`); Assimp
@@ -54,10 +58,15 @@ class SharedAssetsTest {
         "models/stl_cad/featuretype.STL, 3476, false",
         "models/stress_stanford_bunny/stanford-bunny.obj, 69451, false"};
 
+    @BeforeEach
+    void sharedAssetsAreThere() {
+        assumeTrue(SHARED != null, "no developer asset set given: " + HOW_TO_RUN);
+        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not a folder: " + HOW_TO_RUN);
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void model(String path, int triangles, boolean textured) {
-        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not present");
         Model m = LOADER.load(SHARED.resolve(path));
         assertEquals(triangles, m.triangleCount(), path);
         boolean hasTexture = m.materials().stream().anyMatch(x -> x.baseColorTexture() != null);
@@ -72,7 +81,6 @@ class SharedAssetsTest {
 
     @Test
     void everyModelFileIsCovered() throws IOException {
-        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not present");
         Set<String> listed = Stream.of(MODELS).map(row -> row.split(",")[0]).collect(Collectors.toCollection(TreeSet::new));
         try (Stream<Path> files = Files.walk(SHARED.resolve("models"))) {
             Set<String> present = files.filter(Files::isRegularFile)
@@ -85,7 +93,6 @@ class SharedAssetsTest {
 
     @Test
     void plyVertexColoursAndTheMilkTrucksEmbeddedTexture() {
-        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not present");
         assertNotNull(LOADER.load(SHARED.resolve("models/ply/fuze_vertexcolor.ply")).meshes().get(0).colors());
         assertNull(LOADER.load(SHARED.resolve("models/ply/bunny.ply")).meshes().get(0).colors());
         Model truck = LOADER.load(SHARED.resolve("models/glb_cesium_milk_truck/CesiumMilkTruck.glb"));
@@ -110,7 +117,6 @@ class SharedAssetsTest {
         "backgrounds/polyhaven_goegap_crop.jpg, 1024, 512", "backgrounds/polyhaven_large_corridor_crop.jpg, 1024, 512",
         "backgrounds/polyhaven_royal_esplanade_crop.jpg, 1024, 512"})
     void image(String path, int width, int height) {
-        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not present");
         TextureData t = ImageFiles.read(SHARED.resolve(path));
         assertEquals(width, t.width(), path);
         assertEquals(height, t.height(), path);
@@ -118,7 +124,6 @@ class SharedAssetsTest {
 
     @Test
     void imageFoldersList() {
-        assumeTrue(Files.isDirectory(SHARED), SHARED + " is not present");
         assertEquals(18, ImageFiles.list(SHARED.resolve("textures")).size());
         assertEquals(7, ImageFiles.list(SHARED.resolve("backgrounds")).size());
     }

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * A GLSL program shipped as classpath resources under {@code mirage/shaders/}: each stage is a list of files
  * compiled as consecutive source strings (shared snippets from {@code common/} first, the program's own
- * {@code <name>/<name>.{vert,frag}} last). The {@code #version} line is not in the files: {@link #VERSION} is
- * prepended as its own source string so every stage targets the same GLSL version.
+ * {@code <name>/<name>.{vert,frag}} last). The {@code #version} line and the shared {@code #define}s are not in the
+ * files: {@link #PREAMBLE} ({@link #VERSION} and {@link ShaderDefines#block()}) is prepended as source string 0 so
+ * every stage targets the same GLSL version and sees the constants Java uses.
  *
  * @param name          program name, also its folder
  * @param vertexFiles   the vertex stage's files, relative to {@code mirage/shaders/}
@@ -20,8 +21,8 @@ import java.util.List;
 public record ShaderProgram(String name, List<String> vertexFiles, List<String> fragmentFiles, List<String> uniforms) {
     public static final String VERSION = "#version 450 core\n";
 
-    /** Most lights the shaded pass takes (its uniform arrays' length). */
-    public static final int MAX_LIGHTS = 16;
+    /** Source string 0 of every stage: the version line, then the shared {@code #define}s. */
+    public static final String PREAMBLE = VERSION + ShaderDefines.block();
 
     private static final List<String> SURFACE = List.of("common/color.glsl", "common/surface.glsl");
     private static final List<String> SURFACE_UNIFORMS = List.of("u_surface", "u_baseColor", "u_useTexture",
@@ -70,12 +71,12 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
         return new ShaderProgram(name, List.of(name + "/" + name + ".vert"), List.of(name + "/" + name + ".frag"), uniforms);
     }
 
-    /** The vertex stage's source strings, in compile order (without the version line). */
+    /** The vertex stage's source strings, in compile order (without the preamble). */
     public List<String> vertexSources() {
         return vertexFiles.stream().map(ShaderProgram::read).toList();
     }
 
-    /** The fragment stage's source strings, in compile order (without the version line). */
+    /** The fragment stage's source strings, in compile order (without the preamble). */
     public List<String> fragmentSources() {
         return fragmentFiles.stream().map(ShaderProgram::read).toList();
     }
@@ -92,7 +93,7 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
 
     /**
      * Resource paths of a stage ("vert" or "frag"), for error messages; a compiler log's "k:line" refers to file
-     * k - 1 of this list (string 0 is the version line).
+     * k - 1 of this list (string 0 is the {@link #PREAMBLE}).
      */
     public String resourcePath(String stage) {
         List<String> files = stage.equals("vert") ? vertexFiles : fragmentFiles;

@@ -25,7 +25,7 @@ class ShaderProgramTest {
     }
 
     @Test
-    void sourcesLeaveTheVersionLineToTheLoader() {
+    void sourcesLeaveThePreambleToTheLoader() {
         for (ShaderProgram p : ShaderProgram.ALL) {
             assertFalse(p.vertexSource().contains("#version"), p.resourcePath("vert"));
             assertFalse(p.fragmentSource().contains("#version"), p.resourcePath("frag"));
@@ -35,8 +35,8 @@ class ShaderProgramTest {
     @Test
     void framePassesWriteEveryFrameTarget() {
         for (ShaderProgram p : List.of(ShaderProgram.SHADED, ShaderProgram.BACKGROUND, ShaderProgram.BACKDROP))
-            for (String out : List.of("location = 0) out vec4 o_color", "location = 1) out uint o_instance",
-                    "location = 2) out float o_depth", "location = 3) out vec4 o_normal"))
+            for (String out : List.of("location = TARGET_COLOR) out vec4 o_color", "location = TARGET_INSTANCE) out uint o_instance",
+                    "location = TARGET_DEPTH) out float o_depth", "location = TARGET_NORMAL) out vec4 o_normal"))
                 assertTrue(p.fragmentSource().contains("layout(" + out), p.name() + " writes " + out);
     }
 
@@ -47,10 +47,6 @@ class ShaderProgramTest {
             assertTrue(p.fragmentSource().contains("o_instance = 0u;"), p.name());
     }
 
-    @Test
-    void shadedMaxLightsMatchesTheShader() {
-        assertTrue(ShaderProgram.SHADED.fragmentSource().contains("#define MAX_LIGHTS " + ShaderProgram.MAX_LIGHTS));
-    }
 
     /** The shaded and silhouette passes must rasterise identical positions, so amodal masks contain visible ones. */
     @Test

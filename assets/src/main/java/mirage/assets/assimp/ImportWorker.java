@@ -14,7 +14,7 @@ import mirage.assets.Model;
 
 /**
  * The child-process side of {@link IsolatedModelLoader}: imports one model file with {@link AssimpModelLoader}
- * and writes the answer ({@link ModelCodec}) to standard output.
+ * and writes the answer ({@link ModelEncoder}, format in {@link ModelCodec}) to standard output.
  *
  * <p>Arguments: the model file, then the extra folders it may read. Exit status 0 means an answer was written,
  * whether a model or a failure message; 2 means bad arguments; anything else (a signal from a native crash,
@@ -45,12 +45,12 @@ public final class ImportWorker {
         try {
             model = new AssimpModelLoader(folders).load(file);
         } catch (AssetException e) {
-            ModelCodec.writeFailure(e.getMessage(), answer);
+            ModelEncoder.writeFailure(e.getMessage(), answer);
             return;
         } catch (RuntimeException | StackOverflowError e) {
-            ModelCodec.writeFailure(file.toAbsolutePath().normalize() + ": the importer failed unexpectedly: " + e, answer);
+            ModelEncoder.writeFailure(file.toAbsolutePath().normalize() + ": the importer failed unexpectedly: " + e, answer);
             return;
         }
-        ModelCodec.writeModel(model, answer);
+        ModelEncoder.writeModel(model, answer);
     }
 }

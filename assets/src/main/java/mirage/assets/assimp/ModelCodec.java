@@ -2,19 +2,15 @@ package mirage.assets.assimp;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import mirage.assets.AssetException;
 import mirage.assets.ImageFiles;
 import mirage.assets.MaterialData;
@@ -35,77 +31,26 @@ import mirage.assets.TextureData;
  * trailer int 0x454E4421 ("END!")
  * string = int byte length, UTF-8 bytes
  * </pre>
- * Textures are written once and shared by index, so materials that shared a texture still do.
+ * Textures are written once and shared by index, so materials that shared a texture still do. The worker writes
+ * with {@link ModelEncoder}; this class reads.
  *
  * <p>{@link #read} treats the stream as untrusted: every count and size is checked against the limits
  * ({@link ModelAssembler}, {@link ImageFiles}, {@link #MAX_TEXTURE_BYTES}, {@link #MAX_STRING_BYTES}) before
  * anything is allocated for it, and the model goes through {@link ModelAssembler#assemble} again.
  */
 final class ModelCodec {
-    private static final byte[] MAGIC = "MIRAGE-MODEL-1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int MODEL = 'M';
-    private static final int FAILURE = 'F';
-    private static final int TRAILER = 0x454E4421;
+    static final byte[] MAGIC = "MIRAGE-MODEL-1\n".getBytes(StandardCharsets.US_ASCII);
+    static final int MODEL = 'M';
+    static final int FAILURE = 'F';
+    static final int TRAILER = 0x454E4421;
     /** Longest string in a stream, bytes (names, paths, messages). */
     static final int MAX_STRING_BYTES = 1 << 16;
     /** Most RGBA bytes of all textures of one model (1 GiB). */
     static final long MAX_TEXTURE_BYTES = 1L << 30;
-    private static final int CHUNK = 1 << 16;
+    /** Size in bytes of the scratch buffer arrays are copied through, and of the reader's input buffer. */
+    static final int CHUNK = 1 << 16;
 
     private ModelCodec() {
-    }
-
-    /** Writes {@code model} as an answer; does not close {@code out}. */
-    static void writeModel(Model model, OutputStream out) throws IOException {
-        DataOutputStream d = new DataOutputStream(out);
-        d.write(MAGIC);
-        d.writeByte(MODEL);
-        List<TextureData> textures = new ArrayList<>();
-        Map<TextureData, Integer> textureIndex = new IdentityHashMap<>();
-        for (MaterialData m : model.materials())
-            if (m.baseColorTexture() != null && !textureIndex.containsKey(m.baseColorTexture())) {
-                textureIndex.put(m.baseColorTexture(), textures.size());
-                textures.add(m.baseColorTexture());
-            }
-        d.writeInt(textures.size());
-        for (TextureData t : textures) {
-            d.writeInt(t.width());
-            d.writeInt(t.height());
-            writeString(d, t.source());
-            d.write(t.rgba());
-        }
-        d.writeInt(model.materials().size());
-        for (MaterialData m : model.materials()) {
-            writeString(d, m.name());
-            for (float c : m.baseColor()) d.writeFloat(c);
-            d.writeInt(m.baseColorTexture() == null ? -1 : textureIndex.get(m.baseColorTexture()));
-        }
-        d.writeInt(model.meshes().size());
-        byte[] scratch = new byte[CHUNK];
-        for (MeshData mesh : model.meshes()) {
-            d.writeInt(mesh.vertexCount());
-            d.writeInt(mesh.indices().length);
-            d.writeInt(mesh.materialIndex());
-            d.writeByte((mesh.uvs() != null ? 1 : 0) | (mesh.colors() != null ? 2 : 0));
-            writeFloats(d, mesh.positions(), scratch);
-            writeFloats(d, mesh.normals(), scratch);
-            if (mesh.uvs() != null) writeFloats(d, mesh.uvs(), scratch);
-            if (mesh.colors() != null) writeFloats(d, mesh.colors(), scratch);
-            writeInts(d, mesh.indices(), scratch);
-        }
-        d.writeInt(TRAILER);
-        d.flush();
-    }
-
-    /** Writes a failure answer; {@code message} is cut to fit {@link #MAX_STRING_BYTES}. */
-    static void writeFailure(String message, OutputStream out) throws IOException {
-        DataOutputStream d = new DataOutputStream(out);
-        d.write(MAGIC);
-        d.writeByte(FAILURE);
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        writeBytes(d, bytes.length > MAX_STRING_BYTES ? Arrays.copyOf(bytes, MAX_STRING_BYTES) : bytes);
-        d.writeInt(TRAILER);
-        d.flush();
     }
 
     /**
@@ -209,17 +154,6 @@ final class ModelCodec {
         if (d.read() != -1) throw new MalformedAnswer("there is more after the trailer");
     }
 
-    private static void writeString(DataOutputStream d, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_STRING_BYTES) bytes = Arrays.copyOf(bytes, MAX_STRING_BYTES);
-        writeBytes(d, bytes);
-    }
-
-    private static void writeBytes(DataOutputStream d, byte[] bytes) throws IOException {
-        d.writeInt(bytes.length);
-        d.write(bytes);
-    }
-
     private static String readString(DataInputStream d) throws IOException {
         int n = d.readInt();
         if (n < 0 || n > MAX_STRING_BYTES) throw new MalformedAnswer("a string of " + n + " bytes");
@@ -228,48 +162,31 @@ final class ModelCodec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void writeFloats(DataOutputStream d, float[] values, byte[] scratch) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(scratch);
-        for (int i = 0; i < values.length; ) {
-            int k = Math.min(values.length - i, scratch.length / 4);
-            b.clear();
-            b.asFloatBuffer().put(values, i, k);
-            d.write(scratch, 0, 4 * k);
-            i += k;
-        }
-    }
-
-    private static void writeInts(DataOutputStream d, int[] values, byte[] scratch) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(scratch);
-        for (int i = 0; i < values.length; ) {
-            int k = Math.min(values.length - i, scratch.length / 4);
-            b.clear();
-            b.asIntBuffer().put(values, i, k);
-            d.write(scratch, 0, 4 * k);
-            i += k;
-        }
-    }
-
     private static float[] readFloats(DataInputStream d, int n, byte[] scratch) throws IOException {
         float[] out = new float[n];
-        for (int i = 0; i < n; ) {
-            int k = Math.min(n - i, scratch.length / 4);
-            d.readFully(scratch, 0, 4 * k);
-            ByteBuffer.wrap(scratch).asFloatBuffer().get(out, i, k);
-            i += k;
-        }
+        readWords(d, n, scratch, (b, from, k) -> b.asFloatBuffer().get(out, from, k));
         return out;
     }
 
     private static int[] readInts(DataInputStream d, int n, byte[] scratch) throws IOException {
         int[] out = new int[n];
-        for (int i = 0; i < n; ) {
-            int k = Math.min(n - i, scratch.length / 4);
+        readWords(d, n, scratch, (b, from, k) -> b.asIntBuffer().get(out, from, k));
+        return out;
+    }
+
+    /** Reads {@code count} 4-byte values through {@code scratch}, a chunk at a time. */
+    private static void readWords(DataInputStream d, int count, byte[] scratch, WordCopy drain) throws IOException {
+        for (int i = 0; i < count; ) {
+            int k = Math.min(count - i, scratch.length / 4);
             d.readFully(scratch, 0, 4 * k);
-            ByteBuffer.wrap(scratch).asIntBuffer().get(out, i, k);
+            drain.copy(ByteBuffer.wrap(scratch), i, k);
             i += k;
         }
-        return out;
+    }
+
+    /** Copies {@code n} consecutive 4-byte values between a big-endian buffer and an array, from element {@code from}. */
+    interface WordCopy {
+        void copy(ByteBuffer b, int from, int n);
     }
 
     /** The stream is not a well-formed answer; the message completes "the importer's answer is malformed: ...". */

@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * How many cores the machine gives right now: the same fixed arithmetic on one thread, then on two at once.
- * Shared 2-vCPU machines sometimes behave as one core (shared/notes/headless-gl.md section 7); a round measured
+ * Shared 2-vCPU machines sometimes behave as one core (docs/HEADLESS_GL.md, "Benchmarks"); a round measured
  * then says little about a pipeline built for two, so the bench prints this next to each round.
  */
 final class CpuProbe {

@@ -9,10 +9,7 @@ import java.util.Objects;
  */
 public record DepthImage(int width, int height, float[] metres) {
     public DepthImage {
-        Objects.requireNonNull(metres, "metres");
-        if (width <= 0 || height <= 0) throw new IllegalArgumentException("size must be positive: " + width + "x" + height);
-        if (metres.length != Math.multiplyExact(width, height))
-            throw new IllegalArgumentException("depth length " + metres.length + " != " + width + "*" + height);
+        ImageShape.check(width, height, 1, Objects.requireNonNull(metres, "metres").length, "depth");
     }
 
     public float get(int x, int y) {

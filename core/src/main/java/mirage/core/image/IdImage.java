@@ -9,10 +9,7 @@ import java.util.Objects;
  */
 public record IdImage(int width, int height, int[] ids) {
     public IdImage {
-        Objects.requireNonNull(ids, "ids");
-        if (width <= 0 || height <= 0) throw new IllegalArgumentException("size must be positive: " + width + "x" + height);
-        if (ids.length != Math.multiplyExact(width, height))
-            throw new IllegalArgumentException("ids length " + ids.length + " != " + width + "*" + height);
+        ImageShape.check(width, height, 1, Objects.requireNonNull(ids, "ids").length, "ids");
     }
 
     public int get(int x, int y) {

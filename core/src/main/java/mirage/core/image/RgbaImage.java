@@ -8,10 +8,7 @@ import java.util.Objects;
  */
 public record RgbaImage(int width, int height, byte[] rgba) {
     public RgbaImage {
-        Objects.requireNonNull(rgba, "rgba");
-        if (width <= 0 || height <= 0) throw new IllegalArgumentException("size must be positive: " + width + "x" + height);
-        if (rgba.length != Math.multiplyExact(Math.multiplyExact(width, height), 4))
-            throw new IllegalArgumentException("rgba length " + rgba.length + " != " + width + "*" + height + "*4");
+        ImageShape.check(width, height, 4, Objects.requireNonNull(rgba, "rgba").length, "rgba");
     }
 
     /** Red, green and blue of pixel (x, y) packed as 0xRRGGBB. */

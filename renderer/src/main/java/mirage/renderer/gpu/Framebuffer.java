@@ -1,13 +1,18 @@
 package mirage.renderer.gpu;
 
+import static mirage.shaders.ShaderDefines.TARGET_COLOR;
+import static mirage.shaders.ShaderDefines.TARGET_DEPTH;
+import static mirage.shaders.ShaderDefines.TARGET_INSTANCE;
+import static mirage.shaders.ShaderDefines.TARGET_NORMAL;
 import static org.lwjgl.opengl.GL45C.*;
 
 import mirage.renderer.RenderException;
 
 /**
- * The offscreen target every frame is drawn into: colour 0 = RGBA8 (sRGB-encoded bytes, written by the shader),
- * colour 1 = R32UI instance ids, colour 2 = R32F camera z in metres, colour 3 = RGBA8 encoded camera-space
- * normals, depth = 32-bit float. Single-sampled, so every pixel's values are those of the surface covering the
+ * The offscreen target every frame is drawn into, one colour attachment per frame target (its index is the
+ * fragment output location, {@code ShaderDefines.TARGET_*}): colour = RGBA8 (sRGB-encoded bytes, written by the
+ * shader), instance = R32UI ids, depth = R32F camera z in metres, normal = RGBA8 encoded camera-space normals;
+ * the depth buffer is 32-bit float. Single-sampled, so every pixel's values are those of the surface covering the
  * pixel centre. Owns its GL objects; GL thread only.
  */
 public final class Framebuffer implements AutoCloseable {
@@ -24,13 +29,13 @@ public final class Framebuffer implements AutoCloseable {
         this.width = width;
         this.height = height;
         fbo = glCreateFramebuffers();
-        attach(0, GL_RGBA8, GL_COLOR_ATTACHMENT0);
-        attach(1, GL_R32UI, GL_COLOR_ATTACHMENT1);
-        attach(2, GL_R32F, GL_COLOR_ATTACHMENT2);
-        attach(3, GL_RGBA8, GL_COLOR_ATTACHMENT3);
+        attach(TARGET_COLOR, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
+        attach(TARGET_INSTANCE, GL_R32UI, GL_COLOR_ATTACHMENT0 + TARGET_INSTANCE);
+        attach(TARGET_DEPTH, GL_R32F, GL_COLOR_ATTACHMENT0 + TARGET_DEPTH);
+        attach(TARGET_NORMAL, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_NORMAL);
         attach(4, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
         glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
-                GL_COLOR_ATTACHMENT3});
+                GL_COLOR_ATTACHMENT3});   // output location i writes attachment i
         int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
         if (status != GL_FRAMEBUFFER_COMPLETE) {
             close();
@@ -56,10 +61,10 @@ public final class Framebuffer implements AutoCloseable {
     public void bindAndClear(float r, float g, float b) {
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glViewport(0, 0, width, height);
-        glClearNamedFramebufferfv(fbo, GL_COLOR, 0, new float[] {r, g, b, 1f});
-        glClearNamedFramebufferuiv(fbo, GL_COLOR, 1, new int[] {0, 0, 0, 0});
-        glClearNamedFramebufferfv(fbo, GL_COLOR, 2, new float[] {0f, 0f, 0f, 0f});
-        glClearNamedFramebufferfv(fbo, GL_COLOR, 3, new float[] {0f, 0f, 0f, 0f});
+        glClearNamedFramebufferfv(fbo, GL_COLOR, TARGET_COLOR, new float[] {r, g, b, 1f});
+        glClearNamedFramebufferuiv(fbo, GL_COLOR, TARGET_INSTANCE, new int[] {0, 0, 0, 0});
+        glClearNamedFramebufferfv(fbo, GL_COLOR, TARGET_DEPTH, new float[] {0f, 0f, 0f, 0f});
+        glClearNamedFramebufferfv(fbo, GL_COLOR, TARGET_NORMAL, new float[] {0f, 0f, 0f, 0f});
         glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
     }
 

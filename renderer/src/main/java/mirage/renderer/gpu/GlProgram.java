@@ -36,11 +36,11 @@ public final class GlProgram implements AutoCloseable {
         }
     }
 
-    /** Compiles the version line and the stage's files as consecutive source strings (logs number them from 0). */
+    /** Compiles the preamble and the stage's files as consecutive source strings (logs number them from 0). */
     private static int compile(int stage, java.util.List<String> sources, String path) {
         int shader = glCreateShader(stage);
         CharSequence[] strings = new CharSequence[sources.size() + 1];
-        strings[0] = ShaderProgram.VERSION;
+        strings[0] = ShaderProgram.PREAMBLE;
         for (int i = 0; i < sources.size(); i++) strings[i + 1] = sources.get(i);
         glShaderSource(shader, strings);
         glCompileShader(shader);

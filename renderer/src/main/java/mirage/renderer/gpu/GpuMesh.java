@@ -3,10 +3,11 @@ package mirage.renderer.gpu;
 import static org.lwjgl.opengl.GL45C.*;
 
 import mirage.assets.MeshData;
+import mirage.shaders.ShaderDefines;
 
 /**
- * One mesh's vertex array and buffers (one buffer per attribute, immutable storage). Attribute locations match
- * the shaded program: 0 position, 1 normal, 2 uv, 3 colour. Missing uv/colour arrays leave the attribute
+ * One mesh's vertex array and buffers (one buffer per attribute, immutable storage), at the attribute locations
+ * {@link ShaderDefines}{@code .ATTRIB_*} the vertex stages declare. Missing uv/colour arrays leave the attribute
  * disabled, so the shader reads the generic value set by the pass. Owns its GL objects; GL thread only.
  */
 public final class GpuMesh implements AutoCloseable {
@@ -19,12 +20,12 @@ public final class GpuMesh implements AutoCloseable {
     public GpuMesh(MeshData mesh) {
         vao = glCreateVertexArrays();
         buffers = new int[5];
-        buffers[0] = attribute(0, 3, mesh.positions());
-        buffers[1] = attribute(1, 3, mesh.normals());
+        buffers[0] = attribute(ShaderDefines.ATTRIB_POSITION, 3, mesh.positions());
+        buffers[1] = attribute(ShaderDefines.ATTRIB_NORMAL, 3, mesh.normals());
         hasUvs = mesh.uvs() != null;
         hasColors = mesh.colors() != null;
-        if (hasUvs) buffers[2] = attribute(2, 2, mesh.uvs());
-        if (hasColors) buffers[3] = attribute(3, 4, mesh.colors());
+        if (hasUvs) buffers[2] = attribute(ShaderDefines.ATTRIB_UV, 2, mesh.uvs());
+        if (hasColors) buffers[3] = attribute(ShaderDefines.ATTRIB_COLOR, 4, mesh.colors());
         buffers[4] = glCreateBuffers();
         glNamedBufferStorage(buffers[4], mesh.indices(), 0);
         glVertexArrayElementBuffer(vao, buffers[4]);

@@ -20,22 +20,12 @@ public final class GpuResources implements AutoCloseable {
     private final Map<Path, GpuTexture> backgrounds = new LinkedHashMap<>();
 
     public GpuModel model(Path file, AssetSource assets) {
-        GpuModel m = models.get(file);
-        if (m == null) {
-            m = new GpuModel(assets.model(file));
-            models.put(file, m);
-        }
-        return m;
+        return models.computeIfAbsent(file, f -> new GpuModel(assets.model(f)));
     }
 
     /** A built-in shape's mesh (see {@link PrimitiveMeshes}). */
     public GpuModel primitive(Primitive primitive) {
-        GpuModel m = primitives.get(primitive);
-        if (m == null) {
-            m = new GpuModel(PrimitiveMeshes.model(primitive));
-            primitives.put(primitive, m);
-        }
-        return m;
+        return primitives.computeIfAbsent(primitive, p -> new GpuModel(PrimitiveMeshes.model(p)));
     }
 
     /** The model a prop is drawn with: its primitive or its asset. */
@@ -45,22 +35,12 @@ public final class GpuResources implements AutoCloseable {
 
     /** A colour texture (sRGB, repeating) for material overrides and textured backgrounds. */
     public GpuTexture texture(Path file, AssetSource assets) {
-        GpuTexture t = textures.get(file);
-        if (t == null) {
-            t = new GpuTexture(assets.image(file), true, true);
-            textures.put(file, t);
-        }
-        return t;
+        return textures.computeIfAbsent(file, f -> new GpuTexture(assets.image(f), true, true));
     }
 
     /** A background image, sampled as stored so its bytes reach the output unchanged where it is not scaled. */
     public GpuTexture background(Path file, AssetSource assets) {
-        GpuTexture t = backgrounds.get(file);
-        if (t == null) {
-            t = new GpuTexture(assets.image(file), false, false);
-            backgrounds.put(file, t);
-        }
-        return t;
+        return backgrounds.computeIfAbsent(file, f -> new GpuTexture(assets.image(f), false, false));
     }
 
     /** Number of live GL objects (vertex arrays, buffers, textures) these resources hold. */

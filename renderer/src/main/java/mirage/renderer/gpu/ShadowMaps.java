@@ -2,6 +2,7 @@ package mirage.renderer.gpu;
 
 import static org.lwjgl.opengl.GL45C.*;
 
+import mirage.core.Limits;
 import mirage.renderer.RenderException;
 
 /**
@@ -17,7 +18,7 @@ public final class ShadowMaps implements AutoCloseable {
     /** Layers a point light needs: one per cube face. */
     public static final int CUBE_FACES = 6;
     /** At most six layers (a point light's cube) per light the shaded pass takes. */
-    public static final int MAX_LAYERS = CUBE_FACES * mirage.shaders.ShaderProgram.MAX_LIGHTS;
+    public static final int MAX_LAYERS = CUBE_FACES * Limits.MAX_LIGHTS;
 
     private int texture;
     private int fbo;

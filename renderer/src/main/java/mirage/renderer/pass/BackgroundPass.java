@@ -5,6 +5,7 @@ import static org.lwjgl.opengl.GL45C.*;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuTexture;
 import mirage.scenes.model.Background;
+import mirage.shaders.ShaderDefines;
 import mirage.shaders.ShaderProgram;
 
 /**
@@ -20,7 +21,7 @@ public final class BackgroundPass implements AutoCloseable {
         BackgroundCrop crop = BackgroundCrop.of(bg, image.width(), image.height(), frameWidth, frameHeight);
         glUniform4f(program.uniform("u_uvRect"), crop.u0(), crop.v0(), crop.width(), crop.height());
         glUniform1i(program.uniform("u_flip"), bg.flip() ? 1 : 0);
-        image.bind(0);
+        image.bind(ShaderDefines.UNIT_BACKGROUND);
         FullFrame.drawAndEnd();
     }
 

@@ -5,16 +5,17 @@ import static org.lwjgl.opengl.GL45C.*;
 import java.util.List;
 import mirage.renderer.gpu.GlProgram;
 import mirage.scenes.model.Light;
-import mirage.shaders.ShaderProgram;
+import mirage.core.Limits;
+import mirage.shaders.ShaderDefines;
 
 /** Sets the light and shadow uniforms of shaded/lights.glsl on a program in use. GL thread only. */
 final class LightUniforms {
     private LightUniforms() {}
 
-    /** The shaded pass's uniform arrays hold {@link ShaderProgram#MAX_LIGHTS} lights. */
+    /** The shaded pass's uniform arrays hold {@link Limits#MAX_LIGHTS} lights. */
     static void requireSupported(List<Light> lights) {
-        if (lights.size() > ShaderProgram.MAX_LIGHTS)
-            throw new IllegalArgumentException("at most " + ShaderProgram.MAX_LIGHTS + " lights, got " + lights.size());
+        if (lights.size() > Limits.MAX_LIGHTS)
+            throw new IllegalArgumentException("at most " + Limits.MAX_LIGHTS + " lights, got " + lights.size());
     }
 
     static void set(GlProgram program, List<Light> lights, ShadowPass.Shadows shadows) {
@@ -26,10 +27,10 @@ final class LightUniforms {
         layers[0] = -1;
         for (int i = 0; i < n; i++) {
             Light l = lights.get(i);
-            types[i] = switch (l.type()) {   // LIGHT_* in lights.glsl
-                case DIRECTIONAL -> 0;
-                case POINT -> 1;
-                case SPOT -> 2;
+            types[i] = switch (l.type()) {
+                case DIRECTIONAL -> ShaderDefines.LIGHT_DIRECTIONAL;
+                case POINT -> ShaderDefines.LIGHT_POINT;
+                case SPOT -> ShaderDefines.LIGHT_SPOT;
             };
             positions[3 * i] = l.position().x();
             positions[3 * i + 1] = l.position().y();
@@ -58,6 +59,6 @@ final class LightUniforms {
         glUniform1iv(program.uniform("u_shadowLayer"), layers);
         glUniformMatrix4fv(program.uniform("u_shadowMatrix"), false, matrices);
         glUniform1fv(program.uniform("u_shadowTexel"), texels);
-        shadows.bind(1);
+        shadows.bind(ShaderDefines.UNIT_SHADOW_MAPS);
     }
 }

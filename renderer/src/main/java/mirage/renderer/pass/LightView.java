@@ -47,7 +47,7 @@ public record LightView(Matrix4fc viewProj, float texel) {
 
     /**
      * Half the extent of a cube face's image plane at distance 1: a little over 1 (a 90-degree face) so that the
-     * filter taps at a face's edge still fall inside its map. Same value as POINT_FACE_EXTENT in lights.glsl.
+     * filter taps at a face's edge still fall inside its map.
      */
     static final float POINT_FACE_EXTENT = 1.05f;
     /** Cube faces: viewing direction and up vector, in layer order; the same table as pointFace() in lights.glsl. */

@@ -7,12 +7,13 @@ import mirage.core.image.DepthImage;
 import mirage.core.image.IdImage;
 import mirage.core.image.RgbaImage;
 import mirage.renderer.gpu.Framebuffer;
+import mirage.shaders.ShaderDefines;
 import org.lwjgl.system.MemoryUtil;
 
 /**
  * Synchronous readback of colour and ids into plain Java arrays. This is the one place where rows are flipped:
  * GL rows run bottom-up, Mirage images top-down. Owns one native staging buffer, reused across frames
- * (a PBO path buys nothing on llvmpipe; see headless-gl.md §5). GL thread only.
+ * (a PBO path buys nothing on llvmpipe; see docs/HEADLESS_GL.md). GL thread only.
  */
 public final class Readback implements AutoCloseable {
     private ByteBuffer staging;
@@ -27,7 +28,7 @@ public final class Readback implements AutoCloseable {
     }
 
     public IdImage ids(Framebuffer fb) {
-        return new IdImage(fb.width(), fb.height(), uints(fb.fbo(), 1, fb.width(), fb.height()));
+        return new IdImage(fb.width(), fb.height(), uints(fb.fbo(), ShaderDefines.TARGET_INSTANCE, fb.width(), fb.height()));
     }
 
     /** An unsigned-integer attachment of any framebuffer, rows flipped to top-down. */
@@ -42,7 +43,7 @@ public final class Readback implements AutoCloseable {
 
     public DepthImage depth(Framebuffer fb) {
         float[] out = new float[fb.width() * fb.height()];
-        read(fb, 2, GL_RED, GL_FLOAT);
+        read(fb, ShaderDefines.TARGET_DEPTH, GL_RED, GL_FLOAT);
         var floats = staging.asFloatBuffer();
         for (int row = 0; row < fb.height(); row++)
             floats.get((fb.height() - 1 - row) * fb.width(), out, row * fb.width(), fb.width());
@@ -51,11 +52,11 @@ public final class Readback implements AutoCloseable {
 
     /** Camera-space normals as encoded by the shader: RGB = (n + 1) / 2 in OpenCV axes, 0 for background. */
     public RgbaImage normals(Framebuffer fb) {
-        return rgba(fb, 3);
+        return rgba(fb, ShaderDefines.TARGET_NORMAL);
     }
 
     public RgbaImage color(Framebuffer fb) {
-        return rgba(fb, 0);
+        return rgba(fb, ShaderDefines.TARGET_COLOR);
     }
 
     private void read(Framebuffer fb, int attachment, int format, int type) {

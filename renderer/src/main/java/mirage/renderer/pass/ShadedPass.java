@@ -11,6 +11,7 @@ import mirage.renderer.gpu.GpuResources;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
+import mirage.shaders.ShaderDefines;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix3f;
 import org.joml.Matrix4f;
@@ -43,8 +44,8 @@ public final class ShadedPass implements AutoCloseable {
         glDisable(GL_BLEND);
         glDisable(GL_CULL_FACE);
         program.use();
-        glVertexAttrib2f(2, 0f, 0f);           // used where a mesh has no UVs
-        glVertexAttrib4f(3, 1f, 1f, 1f, 1f);   // used where a mesh has no vertex colours
+        glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // used where a mesh has no UVs
+        glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);   // used where a mesh has no vertex colours
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
             glUniformMatrix4fv(program.uniform("u_view"), false, view.get(stack.mallocFloat(16)));

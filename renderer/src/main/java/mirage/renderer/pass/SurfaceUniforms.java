@@ -8,15 +8,14 @@ import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuResources;
 import mirage.renderer.gpu.GpuTexture;
 import mirage.scenes.model.Material;
+import mirage.shaders.ShaderDefines;
 
 /**
  * Sets the uniforms of common/surface.glsl on a program in use: a material's UV transform, and its surface as the
- * shader's two kinds, "colours" (factor x texture x vertex colour) or "pattern". Textures go to unit 0.
- * GL thread only.
+ * shader's two kinds, "colours" (factor x texture x vertex colour) or "pattern". Textures go to unit
+ * {@link ShaderDefines#UNIT_BASE_COLOR}. GL thread only.
  */
 final class SurfaceUniforms {
-    private static final int COLORS = 0;
-    private static final int PATTERN = 1;
 
     private final GlProgram program;
 
@@ -42,11 +41,11 @@ final class SurfaceUniforms {
     void surface(Material.Surface surface, MaterialData part, GpuTexture partTexture, boolean vertexColors,
                  GpuResources gpu, AssetSource assets) {
         if (surface instanceof Material.Surface.Procedural p) {
-            glUniform1i(program.uniform("u_surface"), PATTERN);
-            glUniform1i(program.uniform("u_pattern"), switch (p.pattern()) {   // PATTERN_* in surface.glsl
-                case CHECKER -> 0;
-                case STRIPES -> 1;
-                case NOISE -> 2;
+            glUniform1i(program.uniform("u_surface"), ShaderDefines.SURFACE_PATTERN);
+            glUniform1i(program.uniform("u_pattern"), switch (p.pattern()) {
+                case CHECKER -> ShaderDefines.PATTERN_CHECKER;
+                case STRIPES -> ShaderDefines.PATTERN_STRIPES;
+                case NOISE -> ShaderDefines.PATTERN_NOISE;
             });
             float[] a = Srgb.toLinear(p.a()), b = Srgb.toLinear(p.b());
             glUniform3f(program.uniform("u_patternA"), a[0], a[1], a[2]);
@@ -68,10 +67,10 @@ final class SurfaceUniforms {
             texture = partTexture;
             useVertexColors = vertexColors;
         }
-        glUniform1i(program.uniform("u_surface"), COLORS);
+        glUniform1i(program.uniform("u_surface"), ShaderDefines.SURFACE_COLORS);
         glUniform4f(program.uniform("u_baseColor"), base[0], base[1], base[2], base[3]);
         glUniform1i(program.uniform("u_useTexture"), texture == null ? 0 : 1);
         glUniform1i(program.uniform("u_useVertexColor"), useVertexColors ? 1 : 0);
-        if (texture != null) texture.bind(0);
+        if (texture != null) texture.bind(ShaderDefines.UNIT_BASE_COLOR);
     }
 }

@@ -2,6 +2,7 @@ package mirage.scenes.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import mirage.core.Limits;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
 
@@ -19,7 +20,8 @@ import org.joml.Matrix4fc;
 public record Instance(int index, int categoryId, String category, Path asset, Matrix4fc modelToWorld, Material material,
                        List<Keypoint> keypoints) {
     public Instance {
-        if (index < 1 || index > 65535) throw new IllegalArgumentException("instance index out of 1..65535: " + index);
+        if (index < 1 || index > Limits.MAX_INSTANCES)
+            throw new IllegalArgumentException("instance index out of 1.." + Limits.MAX_INSTANCES + ": " + index);
         if (categoryId < 1) throw new IllegalArgumentException("category id must be >= 1");
         modelToWorld = new Matrix4f(modelToWorld);
         keypoints = List.copyOf(keypoints);

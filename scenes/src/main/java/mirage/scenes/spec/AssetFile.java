@@ -1,13 +1,10 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,8 +17,8 @@ import java.util.Objects;
  * @param path  the absolute, normalised path
  */
 @JsonDeserialize(using = AssetFile.Reader.class)
-@JsonSerialize(using = AssetFile.Writer.class)
-public record AssetFile(String given, Path path) {
+@JsonSerialize(using = GivenPath.Writer.class)
+public record AssetFile(String given, Path path) implements GivenPath {
     public AssetFile {
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(path, "path");
@@ -42,16 +39,6 @@ public record AssetFile(String given, Path path) {
             Path path = SpecFiles.resolve(ctxt, given);
             SpecFiles.requireRegularFile(path);
             return new AssetFile(given, path);
-        }
-    }
-
-    static final class Writer extends StdSerializer<AssetFile> {
-        Writer() {
-            super(AssetFile.class);
-        }
-
-        @Override public void serialize(AssetFile f, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeString(f.given);
         }
     }
 }

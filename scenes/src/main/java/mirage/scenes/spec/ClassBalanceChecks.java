@@ -2,6 +2,7 @@ package mirage.scenes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import mirage.core.Limits;
 
 /** The checks of {@code class_balance} that need the rest of the spec (the object entries and the frame count). */
 final class ClassBalanceChecks {
@@ -28,8 +29,8 @@ final class ClassBalanceChecks {
         if (frames == 0)
             throw SpecViolation.invalid("class_balance.targets", "add up to " + total + " instances, but the run has no frames");
         long perFrame = (total + frames - 1) / frames;
-        if (perFrame > SceneSpec.MAX_INSTANCES)
+        if (perFrame > Limits.MAX_INSTANCES)
             throw SpecViolation.invalid("class_balance.targets", total + " instances over " + frames + " frames put up to "
-                    + perFrame + " in one frame; at most " + SceneSpec.MAX_INSTANCES + " are possible");
+                    + perFrame + " in one frame; at most " + Limits.MAX_INSTANCES + " are possible");
     }
 }

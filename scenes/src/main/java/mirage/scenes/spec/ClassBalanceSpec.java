@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mirage.core.Limits;
 
 /**
  * The top-level {@code class_balance}: the object entries become the pools of their categories, and each instance's
@@ -30,7 +31,7 @@ public record ClassBalanceSpec(Distribution instancesPerFrame, Map<String, Doubl
         if (weights != null && targets != null)
             throw SpecViolation.invalid("targets", "give weights (with instances_per_frame) or targets, not both");
         if (weights != null) {
-            Range.integers(0, SceneSpec.MAX_INSTANCES).check("instances_per_frame",
+            Range.integers(0, Limits.MAX_INSTANCES).check("instances_per_frame",
                     Checks.required(instancesPerFrame, "instances_per_frame"));
             weights = ordered(weights, "weights");
             checkWeights(weights);

@@ -1,13 +1,10 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +20,12 @@ import java.util.Objects;
  * @param images absolute paths of its images, sorted by file name; at least one
  */
 @JsonDeserialize(using = ImageFolder.Reader.class)
-@JsonSerialize(using = ImageFolder.Writer.class)
-public record ImageFolder(String given, Path folder, List<Path> images) {
+@JsonSerialize(using = GivenPath.Writer.class)
+public record ImageFolder(String given, Path folder, List<Path> images) implements GivenPath {
     public ImageFolder {
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(folder, "folder");
-        images = List.copyOf(images);
-        if (images.isEmpty()) throw new IllegalArgumentException("image folder " + folder + " lists no images");
+        images = SpecFiles.nonEmptyListing(images, folder, "image");
     }
 
     @Override public String toString() {
@@ -39,9 +35,8 @@ public record ImageFolder(String given, Path folder, List<Path> images) {
     /** Reads a folder path whose token is current, resolving and listing it; problems are reported under {@code field}. */
     static ImageFolder read(JsonParser p, DeserializationContext ctxt, String field) throws IOException {
         try {
-            String given = SpecFiles.readPathString(p);
-            Path folder = SpecFiles.resolve(ctxt, given);
-            return new ImageFolder(given, folder, SpecFiles.listImages(folder, given, SpecFiles.roots(ctxt)));
+            SpecFiles.Listing listing = SpecFiles.readFolder(p, ctxt, SpecFiles.IMAGE_EXTENSIONS, "images");
+            return new ImageFolder(listing.given(), listing.folder(), listing.files());
         } catch (SpecViolation v) {
             throw v.within(field);
         }
@@ -54,16 +49,6 @@ public record ImageFolder(String given, Path folder, List<Path> images) {
 
         @Override public ImageFolder deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return read(p, ctxt, "");
-        }
-    }
-
-    static final class Writer extends StdSerializer<ImageFolder> {
-        Writer() {
-            super(ImageFolder.class);
-        }
-
-        @Override public void serialize(ImageFolder f, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeString(f.given);
         }
     }
 }

@@ -1,13 +1,10 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,16 +21,15 @@ import java.util.Objects;
  * @param models absolute paths of its models, sorted by file name; at least one
  */
 @JsonDeserialize(using = ModelFolder.Reader.class)
-@JsonSerialize(using = ModelFolder.Writer.class)
-public record ModelFolder(String given, Path folder, List<Path> models) {
+@JsonSerialize(using = GivenPath.Writer.class)
+public record ModelFolder(String given, Path folder, List<Path> models) implements GivenPath {
     /** Model file extensions a folder is searched for. */
     public static final List<String> EXTENSIONS = List.of("glb", "gltf", "obj", "ply", "stl", "fbx");
 
     public ModelFolder {
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(folder, "folder");
-        models = List.copyOf(models);
-        if (models.isEmpty()) throw new IllegalArgumentException("model folder " + folder + " lists no models");
+        models = SpecFiles.nonEmptyListing(models, folder, "model");
     }
 
     @Override public String toString() {
@@ -46,19 +42,8 @@ public record ModelFolder(String given, Path folder, List<Path> models) {
         }
 
         @Override public ModelFolder deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String given = SpecFiles.readPathString(p);
-            Path folder = SpecFiles.resolve(ctxt, given);
-            return new ModelFolder(given, folder, SpecFiles.listFiles(folder, given, SpecFiles.roots(ctxt), EXTENSIONS, "models"));
-        }
-    }
-
-    static final class Writer extends StdSerializer<ModelFolder> {
-        Writer() {
-            super(ModelFolder.class);
-        }
-
-        @Override public void serialize(ModelFolder f, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeString(f.given);
+            SpecFiles.Listing listing = SpecFiles.readFolder(p, ctxt, EXTENSIONS, "models");
+            return new ModelFolder(listing.given(), listing.folder(), listing.files());
         }
     }
 }

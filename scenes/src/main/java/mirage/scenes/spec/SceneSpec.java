@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import mirage.core.Limits;
 
 /**
  * A validated scene spec: what a run samples from. Built by {@link SpecLoader} from YAML or JSON; every field has
@@ -43,10 +44,6 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                         @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
-    /** Most instances one frame may hold (instance ids are 16-bit). */
-    public static final int MAX_INSTANCES = 65535;
-    /** Most lights one frame may hold; the shaded pass's limit (mirage.shaders.ShaderProgram.MAX_LIGHTS). */
-    public static final int MAX_LIGHTS = 16;
     /** Most distractors and occluders one frame may hold. */
     public static final int MAX_PROPS = 10_000;
     /** Most splits one spec may name. */
@@ -63,18 +60,18 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         if (classBalance == null) {
             objects = objects.stream().map(ObjectSpec::withDefaultCount).toList();
             long maxInstances = objects.stream().mapToLong(o -> (long) o.count().max()).sum();
-            if (maxInstances > MAX_INSTANCES)
+            if (maxInstances > Limits.MAX_INSTANCES)
                 throw SpecViolation.invalid("objects", "the counts allow up to " + maxInstances
-                        + " instances per frame; at most " + MAX_INSTANCES + " are possible");
+                        + " instances per frame; at most " + Limits.MAX_INSTANCES + " are possible");
         } else {
             ClassBalanceChecks.check(classBalance, objects, frames);
         }
         checkKeypointsPerCategory(objects);
         lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
         long maxLights = lights.stream().mapToLong(l -> (long) l.count().max()).sum();
-        if (maxLights > MAX_LIGHTS)
+        if (maxLights > Limits.MAX_LIGHTS)
             throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame; at most "
-                    + MAX_LIGHTS + " are possible");
+                    + Limits.MAX_LIGHTS + " are possible");
         ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
         Range.nonNegative().check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());

@@ -67,20 +67,40 @@ final class SpecFiles {
     }
 
     /**
-     * The png/jpg/jpeg files directly in {@code folder}, sorted by file name; never empty. Each must lie inside
-     * {@code roots} too (a link in the folder to a file elsewhere is refused), and there may be at most
-     * {@link #MAX_FOLDER_IMAGES}.
+     * A folder named by the spec and its files.
+     *
+     * @param given  the folder as written in the spec
+     * @param folder the absolute, normalised folder
+     * @param files  its files, sorted by file name; at least one
      */
-    static List<Path> listImages(Path folder, String given, SpecRoots roots) {
-        return listFiles(folder, given, roots, IMAGE_EXTENSIONS, "images");
+    record Listing(String given, Path folder, List<Path> files) {}
+
+    /**
+     * Reads a folder path whose token is current, resolves it and lists its files with one of {@code extensions}
+     * (see {@link #listFiles}); {@code what} names the files in messages ("images", "models").
+     */
+    static Listing readFolder(JsonParser p, DeserializationContext ctxt, List<String> extensions, String what) throws IOException {
+        String given = readPathString(p);
+        Path folder = resolve(ctxt, given);
+        return new Listing(given, folder, listFiles(folder, given, roots(ctxt), extensions, what));
+    }
+
+    /**
+     * An unmodifiable copy of a folder record's files, refused when empty: every folder a spec names holds at least
+     * one. {@code kind} names the files in the message ("image", "model").
+     */
+    static List<Path> nonEmptyListing(List<Path> files, Path folder, String kind) {
+        List<Path> copy = List.copyOf(files);
+        if (copy.isEmpty()) throw new IllegalArgumentException(kind + " folder " + folder + " lists no " + kind + "s");
+        return copy;
     }
 
     /**
      * The regular files directly in {@code folder} whose extension (case-insensitive) is one of {@code extensions},
-     * sorted by file name; never empty, at most {@link #MAX_FOLDER_IMAGES}, each inside {@code roots}.
-     * {@code what} names the files in messages ("images", "models").
+     * sorted by file name; never empty, at most {@link #MAX_FOLDER_IMAGES}, each inside {@code roots} too (a link in
+     * the folder to a file elsewhere is refused). {@code what} names the files in messages ("images", "models").
      */
-    static List<Path> listFiles(Path folder, String given, SpecRoots roots, List<String> extensions, String what) {
+    private static List<Path> listFiles(Path folder, String given, SpecRoots roots, List<String> extensions, String what) {
         if (!Files.isDirectory(folder)) {
             String problem = Files.exists(folder) ? "not a folder: " : "folder not found: ";
             throw SpecViolation.invalid("", problem + folder);

@@ -1,13 +1,8 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,7 +69,7 @@ public final class SpecLoader {
         if (format == null)
             throw new SpecException(source, 0, 0, "", "unsupported spec file type; use .yaml, .yml or .json");
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(read(absolute, source), format, absolute, source, List.copyOf(overrides));
+        return parse(SpecDocument.read(absolute, source, "spec file"), format, absolute, source, List.copyOf(overrides));
     }
 
     /**
@@ -84,25 +79,8 @@ public final class SpecLoader {
     public SceneSpec parse(String text, SpecFormat format, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(file.toString());
+        if (bytes.length > MAX_FILE_BYTES) throw SpecDocument.tooLarge(file.toString(), "spec file");
         return parse(bytes, format, absolute, file.toString(), List.of());
-    }
-
-    /** The file's bytes, read no further than one byte past the limit (the size could change while reading). */
-    private static byte[] read(Path file, String source) {
-        if (!Files.isRegularFile(file)) throw new SpecException(source, 0, 0, "", "spec file not found: " + file);
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read spec file: " + e.getMessage());
-        }
-        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(source);
-        return bytes;
-    }
-
-    private static SpecException tooLarge(String source) {
-        return new SpecException(source, 0, 0, "", "spec file is larger than " + MAX_FILE_BYTES + " bytes");
     }
 
     /**
@@ -111,13 +89,15 @@ public final class SpecLoader {
      */
     private SceneSpec parse(byte[] content, SpecFormat format, Path file, String source, List<SpecOverride> overrides) {
         ObjectMapper mapper = mappers.get(format);
-        LocationIndex index = index(mapper, content, format, source);
+        SpecDocument document = SpecDocument.parse(mapper, content, format, source, "spec");
+        LocationIndex index = document.index();
         SpecErrors errors = new SpecErrors(source, index);
-        ObjectNode tree = tree(mapper, content, format, source);
+        ObjectNode tree = document.tree();
         SpecOverrides.apply(tree, overrides);
-        SpecBinding binding = new SpecBinding(mapper.readerFor(SceneSpec.class)
+        SpecBinding<SceneSpec> binding = new SpecBinding<>(mapper.readerFor(SceneSpec.class)
                 .withAttribute(SpecFiles.BASE_DIR, file.getParent())
-                .withAttribute(SpecFiles.ROOTS, SpecRoots.of(file.getParent(), allowedRoots)), errors, source, format);
+                .withAttribute(SpecFiles.ROOTS, SpecRoots.of(file.getParent(), allowedRoots)), SceneSpec.class, errors, source,
+                format, "spec");
         SplitBinding.checkShape(tree, binding, overrides);
         SceneSpec spec = binding.bind(tree, overrides);
         String nullPath = index.firstNull();
@@ -125,25 +105,5 @@ public final class SpecLoader {
         if (!spec.splits().isEmpty())
             spec = spec.withSplits(new SplitBinding(binding, source, index, overrides).bindAll(tree, spec, file));
         return spec.withSourceFile(file);
-    }
-
-    private static ObjectNode tree(ObjectMapper mapper, byte[] content, SpecFormat format, String source) {
-        try (JsonParser p = mapper.getFactory().createParser(content)) {
-            return SpecTree.read(p, source);
-        } catch (JsonProcessingException e) {
-            throw SpecErrors.malformed(source, format, e);
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read spec: " + e.getMessage());
-        }
-    }
-
-    private static LocationIndex index(ObjectMapper mapper, byte[] content, SpecFormat format, String source) {
-        try (JsonParser p = mapper.getFactory().createParser(content)) {
-            return LocationIndex.build(p, source);
-        } catch (JsonProcessingException e) {
-            throw SpecErrors.malformed(source, format, e);
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read spec: " + e.getMessage());
-        }
     }
 }

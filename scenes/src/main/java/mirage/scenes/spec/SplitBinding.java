@@ -18,12 +18,12 @@ final class SplitBinding {
     /** Most spec values all the splits' copies may hold together: each split copies the document. */
     static final long MAX_COPIED_VALUES = 2_000_000;
 
-    private final SpecBinding binding;
+    private final SpecBinding<SceneSpec> binding;
     private final String source;
     private final LocationIndex index;
     private final List<SpecOverride> documentOverrides;
 
-    SplitBinding(SpecBinding binding, String source, LocationIndex index, List<SpecOverride> documentOverrides) {
+    SplitBinding(SpecBinding<SceneSpec> binding, String source, LocationIndex index, List<SpecOverride> documentOverrides) {
         this.binding = binding;
         this.source = source;
         this.index = index;
@@ -31,7 +31,7 @@ final class SplitBinding {
     }
 
     /** Refuses a top-level {@code frames} beside {@code splits}, and an empty {@code splits} list. */
-    static void checkShape(ObjectNode tree, SpecBinding binding, List<SpecOverride> overrides) {
+    static void checkShape(ObjectNode tree, SpecBinding<SceneSpec> binding, List<SpecOverride> overrides) {
         JsonNode splits = tree.get("splits");
         if (splits == null || splits.isNull()) return;
         if (splits.isArray() && splits.isEmpty())

@@ -1,14 +1,8 @@
 package mirage.scenes.spec;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,6 +24,7 @@ import java.util.Map;
 public final class Sweep {
     /** Longest variant name (a folder name). */
     public static final int MAX_NAME = 200;
+    private static final String NOUN = "sweep file";
 
     /**
      * One point of the grid.
@@ -65,66 +60,35 @@ public final class Sweep {
         SpecFormat format = SpecFormat.of(file);
         if (format == null) throw new SpecException(source, 0, 0, "", "unsupported sweep file type; use .yaml, .yml or .json");
         Path absolute = file.toAbsolutePath().normalize();
-        byte[] content = read(absolute, source);
         ObjectMapper mapper = SpecMappers.forFormat(format);
-        LocationIndex index;
-        ObjectNode tree;
-        try (JsonParser p = mapper.getFactory().createParser(content);
-             JsonParser again = mapper.getFactory().createParser(content)) {
-            index = LocationIndex.build(p, source);
-            tree = SpecTree.read(again, source);
-        } catch (JsonProcessingException e) {
-            throw SpecErrors.malformed(source, format, e);
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read sweep file: " + e.getMessage());
-        }
+        SpecDocument document = SpecDocument.parse(mapper, SpecDocument.read(absolute, source, NOUN), format, source, NOUN);
+        LocationIndex index = document.index();
         SpecErrors errors = new SpecErrors(source, index);
-        SweepSpec spec;
-        try {
-            spec = mapper.readerFor(SweepSpec.class).readValue(tree);
-        } catch (JsonMappingException e) {
-            throw errors.translate(e);
-        } catch (JsonProcessingException e) {
-            throw SpecErrors.malformed(source, format, e);
-        } catch (SpecViolation v) {
-            throw fail(errors, v);
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read sweep file: " + e.getMessage());
-        }
+        SpecBinding<SweepSpec> binding = new SpecBinding<>(mapper.readerFor(SweepSpec.class), SweepSpec.class, errors, source,
+                format, NOUN);
+        SweepSpec spec = binding.bind(document.tree(), List.of());
         String nullPath = index.firstNull();
         if (nullPath != null) throw errors.nullValue(nullPath);
-        Path base = base(absolute.getParent(), spec.base(), errors);
-        return new Sweep(absolute, base, spec, expand(spec, source, index, errors));
+        Path base = base(absolute.getParent(), spec.base(), binding);
+        return new Sweep(absolute, base, spec, expand(spec, source, index, binding));
     }
 
-    private static byte[] read(Path file, String source) {
-        if (!Files.isRegularFile(file)) throw new SpecException(source, 0, 0, "", "sweep file not found: " + file);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(SpecLimits.MAX_DOCUMENT_BYTES + 1);
-            if (bytes.length > SpecLimits.MAX_DOCUMENT_BYTES)
-                throw new SpecException(source, 0, 0, "", "sweep file is larger than " + SpecLimits.MAX_DOCUMENT_BYTES + " bytes");
-            return bytes;
-        } catch (IOException e) {
-            throw new SpecException(source, 0, 0, "", "cannot read sweep file: " + e.getMessage());
-        }
-    }
-
-    private static Path base(Path folder, String given, SpecErrors errors) {
+    private static Path base(Path folder, String given, SpecBinding<SweepSpec> binding) {
         Path base;
         try {
             base = folder.resolve(given).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw fail(errors, SpecViolation.invalid("base", "not a valid path: " + Tokens.quote(given)));
+            throw fail(binding, SpecViolation.invalid("base", "not a valid path: " + Tokens.quote(given)));
         }
         if (SpecFormat.of(base) == null)
-            throw fail(errors, SpecViolation.invalid("base", "must be a .yaml, .yml or .json spec file, got " + Tokens.quote(given)));
-        if (!Files.isRegularFile(base)) throw fail(errors, SpecViolation.invalid("base", "spec file not found: " + base));
+            throw fail(binding, SpecViolation.invalid("base", "must be a .yaml, .yml or .json spec file, got " + Tokens.quote(given)));
+        if (!Files.isRegularFile(base)) throw fail(binding, SpecViolation.invalid("base", "spec file not found: " + base));
         return base;
     }
 
-    private static List<Variant> expand(SweepSpec spec, String source, LocationIndex index, SpecErrors errors) {
+    private static List<Variant> expand(SweepSpec spec, String source, LocationIndex index, SpecBinding<SweepSpec> binding) {
         List<SweepAxis> axes = spec.axes();
-        for (int a = 0; a < axes.size(); a++) checkLabelsDiffer(axes.get(a), a, errors);
+        for (int a = 0; a < axes.size(); a++) checkLabelsDiffer(axes.get(a), a, binding);
         List<Variant> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         int[] at = new int[axes.size()];
@@ -146,11 +110,11 @@ public final class Sweep {
             }
             String name = String.join("_", parts);
             if (name.length() > MAX_NAME)
-                throw fail(errors, SpecViolation.invalid("axes", "variant name " + Tokens.quote(name) + " is longer than "
+                throw fail(binding, SpecViolation.invalid("axes", "variant name " + Tokens.quote(name) + " is longer than "
                         + MAX_NAME + " characters; give shorter names or labels"));
             Integer twin = names.putIfAbsent(name, n);
             if (twin != null)
-                throw fail(errors, SpecViolation.invalid("axes", "variants " + twin + " and " + n + " would both be named "
+                throw fail(binding, SpecViolation.invalid("axes", "variants " + twin + " and " + n + " would both be named "
                         + Tokens.quote(name) + "; give names or labels"));
             out.add(new Variant(name, labels, values, overrides));
             for (int a = axes.size() - 1; a >= 0; a--) {   // the last axis turns fastest
@@ -161,19 +125,19 @@ public final class Sweep {
         return out;
     }
 
-    private static void checkLabelsDiffer(SweepAxis axis, int a, SpecErrors errors) {
+    private static void checkLabelsDiffer(SweepAxis axis, int a, SpecBinding<SweepSpec> binding) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < axis.values().size(); i++) {
             Integer j = seen.putIfAbsent(axis.folderLabel(i), i);
             if (j != null)
-                throw fail(errors, SpecViolation.invalid("axes[" + a + "]." + (axis.labels() != null ? "labels[" + i + "]" : "values[" + i + "]"),
+                throw fail(binding, SpecViolation.invalid("axes[" + a + "]." + (axis.labels() != null ? "labels[" + i + "]" : "values[" + i + "]"),
                         "gives the same folder label " + Tokens.quote(axis.folderLabel(i)) + " as "
                                 + (axis.labels() != null ? "labels[" : "values[") + j + "]; give distinct labels"));
         }
     }
 
-    private static SpecException fail(SpecErrors errors, SpecViolation v) {
-        return errors.translate(JsonMappingException.wrapWithPath(v, SweepSpec.class, ""));
+    private static SpecException fail(SpecBinding<SweepSpec> binding, SpecViolation v) {
+        return binding.fail(v, List.of());
     }
 
     /** The sweep file, absolute and normalised. */

@@ -4,10 +4,10 @@
 // background/background.vert.
 in vec2 v_screen;
 uniform vec2 u_frameSize;   // width, height in pixels
-layout(location = 0) out vec4 o_color;
-layout(location = 1) out uint o_instance;
-layout(location = 2) out float o_depth;
-layout(location = 3) out vec4 o_normal;
+layout(location = TARGET_COLOR) out vec4 o_color;
+layout(location = TARGET_INSTANCE) out uint o_instance;
+layout(location = TARGET_DEPTH) out float o_depth;
+layout(location = TARGET_NORMAL) out vec4 o_normal;
 void main() {
     vec2 pixel = vec2(gl_FragCoord.x - 0.5, u_frameSize.y - gl_FragCoord.y - 0.5);   // column, row of this centre
     vec3 color = surfaceColor(pixel / u_frameSize.x, vec4(1.0)).rgb;

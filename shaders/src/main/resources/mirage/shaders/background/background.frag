@@ -3,11 +3,11 @@
 in vec2 v_screen;
 uniform vec4 u_uvRect;  // the window in the (possibly mirrored) image: xy its top-left corner, zw its extent
 uniform bool u_flip;    // the image is mirrored left to right before the window is placed
-layout(binding = 0) uniform sampler2D u_image;  // stored as is (not sRGB-decoded): output bytes = image bytes
-layout(location = 0) out vec4 o_color;
-layout(location = 1) out uint o_instance;
-layout(location = 2) out float o_depth;
-layout(location = 3) out vec4 o_normal;
+layout(binding = UNIT_BACKGROUND) uniform sampler2D u_image;  // stored as is (not sRGB-decoded): output bytes = image bytes
+layout(location = TARGET_COLOR) out vec4 o_color;
+layout(location = TARGET_INSTANCE) out uint o_instance;
+layout(location = TARGET_DEPTH) out float o_depth;
+layout(location = TARGET_NORMAL) out vec4 o_normal;
 void main() {
     vec2 uv = u_uvRect.xy + v_screen * u_uvRect.zw;
     if (u_flip) uv.x = 1.0 - uv.x;

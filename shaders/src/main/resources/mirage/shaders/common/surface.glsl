@@ -1,17 +1,13 @@
 // A material's base colour at a point, shared by the shaded pass and the textured background (see
 // mirage.scenes.model.Material): the UV transform, then either the asset's colours (factor x texture x vertex
-// colour) or a procedural pattern. Everything returned is linear RGB(A).
-#define SURFACE_COLORS 0    // factor, optionally times a texture and the vertex colour
-#define SURFACE_PATTERN 1   // a procedural pattern of two colours
-#define PATTERN_CHECKER 0
-#define PATTERN_STRIPES 1
-#define PATTERN_NOISE 2
+// colour) or a procedural pattern. Everything returned is linear RGB(A). SURFACE_*, PATTERN_* and UNIT_BASE_COLOR
+// come from the preamble (mirage.shaders.ShaderDefines).
 
 uniform int u_surface;           // SURFACE_*
 uniform vec4 u_baseColor;        // linear RGBA factor
 uniform bool u_useTexture;
 uniform bool u_useVertexColor;
-layout(binding = 0) uniform sampler2D u_baseColorTexture;  // sRGB texture: sampling returns linear values
+layout(binding = UNIT_BASE_COLOR) uniform sampler2D u_baseColorTexture;  // sRGB texture: sampling returns linear values
 uniform mat2 u_uvMatrix;         // R(rotation) * scale: uv' = u_uvMatrix * uv + u_uvOffset
 uniform vec2 u_uvOffset;
 uniform int u_pattern;           // PATTERN_*

@@ -1,10 +1,7 @@
 // Light sources and their shadow maps for the shaded pass (see mirage.scenes.model.Light). Point and spot lights
 // fall off with the inverse square of distance; a spot is at full strength within (cone - softness) of its axis
-// and fades to 0 at the cone's edge with a smoothstep over the angle.
-#define MAX_LIGHTS 16
-#define LIGHT_DIRECTIONAL 0
-#define LIGHT_POINT 1
-#define LIGHT_SPOT 2
+// and fades to 0 at the cone's edge with a smoothstep over the angle. MAX_LIGHTS, LIGHT_* and UNIT_SHADOW_MAPS come
+// from the preamble (mirage.shaders.ShaderDefines).
 #define SHADOW_NORMAL_OFFSET 1.0   // shadow lookups start this many shadow-map texels off the surface
 
 uniform int u_lightCount;
@@ -16,7 +13,7 @@ uniform vec2 u_lightCone[MAX_LIGHTS];        // spot: cone half-angle and softne
 uniform int u_shadowLayer[MAX_LIGHTS];       // layer of u_shadowMaps (a point light's first of six), or -1: no shadows
 uniform mat4 u_shadowMatrix[MAX_LIGHTS];     // world to the light's clip space; point: face view to clip
 uniform float u_shadowTexel[MAX_LIGHTS];     // directional: texel edge in metres; spot, point: per metre from the light
-layout(binding = 1) uniform sampler2DArrayShadow u_shadowMaps;   // depth compare LEQUAL, linear (2x2 PCF)
+layout(binding = UNIT_SHADOW_MAPS) uniform sampler2DArrayShadow u_shadowMaps;   // depth compare LEQUAL, linear (2x2 PCF)
 
 // A point light's cube faces, in layer order: viewing direction and up vector (LightView.FACES in Java).
 const vec3 FACE_DIR[6] = vec3[](vec3(1, 0, 0), vec3(-1, 0, 0), vec3(0, 1, 0), vec3(0, -1, 0), vec3(0, 0, 1), vec3(0, 0, -1));

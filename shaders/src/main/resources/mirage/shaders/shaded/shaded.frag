@@ -18,10 +18,10 @@ uniform vec3 u_cameraPos;        // world
 uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
 
-layout(location = 0) out vec4 o_color;
-layout(location = 1) out uint o_instance;
-layout(location = 2) out float o_depth;    // distance along the camera's viewing axis, metres
-layout(location = 3) out vec4 o_normal;    // OpenCV camera axes (x right, y down, z forward), (n + 1) / 2
+layout(location = TARGET_COLOR) out vec4 o_color;
+layout(location = TARGET_INSTANCE) out uint o_instance;
+layout(location = TARGET_DEPTH) out float o_depth;    // distance along the camera's viewing axis, metres
+layout(location = TARGET_NORMAL) out vec4 o_normal;    // OpenCV camera axes (x right, y down, z forward), (n + 1) / 2
 
 vec2 planarUv() {
     vec3 n = abs(v_modelNormal);

@@ -1,8 +1,8 @@
-// Shaded pass, vertex stage. Attribute locations are fixed (see ShaderPrograms.SHADED).
-layout(location = 0) in vec3 a_position;   // model space, file units
-layout(location = 1) in vec3 a_normal;     // model space
-layout(location = 2) in vec2 a_uv;         // v = 0 at the top row of the texture image
-layout(location = 3) in vec4 a_color;      // linear RGBA; (1,1,1,1) when the mesh has none
+// Shaded pass, vertex stage. Attribute locations ATTRIB_* come from the preamble (mirage.shaders.ShaderDefines).
+layout(location = ATTRIB_POSITION) in vec3 a_position;   // model space, file units
+layout(location = ATTRIB_NORMAL) in vec3 a_normal;       // model space
+layout(location = ATTRIB_UV) in vec2 a_uv;               // v = 0 at the top row of the texture image
+layout(location = ATTRIB_COLOR) in vec4 a_color;         // linear RGBA; (1,1,1,1) when the mesh has none
 
 uniform mat4 u_model;         // model to world
 uniform mat3 u_normalMatrix;  // inverse transpose of u_model's upper 3x3

@@ -1,0 +1,83 @@
+package mirage.shaders;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import mirage.core.Limits;
+
+/**
+ * The integers the GLSL sources share with Java. Every public constant here reaches every shader stage as
+ * {@code #define NAME value} in the preamble ({@link #block()}), so no GLSL file spells one out, and the Java code
+ * that sets the matching uniforms or texture units uses the same constant.
+ */
+public final class ShaderDefines {
+    /** Length of the shaded pass's light uniform arrays (lights.glsl). */
+    public static final int MAX_LIGHTS = Limits.MAX_LIGHTS;
+
+    /** {@code u_lightType} of a directional light (lights.glsl). */
+    public static final int LIGHT_DIRECTIONAL = 0;
+    /** {@code u_lightType} of a point light (lights.glsl). */
+    public static final int LIGHT_POINT = 1;
+    /** {@code u_lightType} of a spot light (lights.glsl). */
+    public static final int LIGHT_SPOT = 2;
+
+    /** {@code u_surface}: the factor, optionally times a texture and the vertex colour (surface.glsl). */
+    public static final int SURFACE_COLORS = 0;
+    /** {@code u_surface}: a procedural pattern of two colours (surface.glsl). */
+    public static final int SURFACE_PATTERN = 1;
+
+    /** {@code u_pattern} of a checkerboard (surface.glsl). */
+    public static final int PATTERN_CHECKER = 0;
+    /** {@code u_pattern} of stripes along u (surface.glsl). */
+    public static final int PATTERN_STRIPES = 1;
+    /** {@code u_pattern} of value noise (surface.glsl). */
+    public static final int PATTERN_NOISE = 2;
+
+    /** Vertex attribute location of the model-space position (shaded, shadow and silhouette vertex stages). */
+    public static final int ATTRIB_POSITION = 0;
+    /** Vertex attribute location of the model-space normal (shaded.vert). */
+    public static final int ATTRIB_NORMAL = 1;
+    /** Vertex attribute location of the texture coordinates (shaded.vert). */
+    public static final int ATTRIB_UV = 2;
+    /** Vertex attribute location of the linear RGBA vertex colour (shaded.vert). */
+    public static final int ATTRIB_COLOR = 3;
+
+    /** Frame target of the sRGB-encoded colour: fragment output location and colour attachment index. */
+    public static final int TARGET_COLOR = 0;
+    /** Frame target of the instance id (R32UI). */
+    public static final int TARGET_INSTANCE = 1;
+    /** Frame target of camera z in metres (R32F). */
+    public static final int TARGET_DEPTH = 2;
+    /** Frame target of the encoded camera-space normal (RGBA8). */
+    public static final int TARGET_NORMAL = 3;
+
+    /** Texture unit of {@code u_baseColorTexture} (surface.glsl). */
+    public static final int UNIT_BASE_COLOR = 0;
+    /** Texture unit of {@code u_image}, the background photo (background.frag). */
+    public static final int UNIT_BACKGROUND = 0;
+    /** Texture unit of {@code u_shadowMaps} (lights.glsl). */
+    public static final int UNIT_SHADOW_MAPS = 1;
+
+    private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
+            .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)
+            .sorted(Comparator.comparing(Field::getName))
+            .map(f -> "#define " + f.getName() + " " + value(f) + "\n")
+            .collect(Collectors.joining());
+
+    private ShaderDefines() {}
+
+    /** One {@code #define} line per public constant, sorted by name; each line ends with a newline. */
+    public static String block() {
+        return BLOCK;
+    }
+
+    private static int value(Field f) {
+        try {
+            return f.getInt(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
