@@ -1,18 +1,17 @@
 package mirage.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mirage.annotators.coco.CocoInfo;
-import mirage.annotators.export.CocoSegmentation;
-import mirage.annotators.export.ExportFormat;
-import mirage.annotators.export.ExportOptions;
-import mirage.annotators.export.ExportReport;
-import mirage.annotators.export.YoloTask;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.dataset.export.CocoSegmentation;
+import mirage.dataset.export.ExportFormat;
+import mirage.dataset.export.ExportOptions;
+import mirage.dataset.export.ExportReport;
+import mirage.dataset.export.YoloTask;
 import mirage.core.error.MirageException;
+import mirage.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -49,13 +48,12 @@ final class ExportCommand implements Callable<Integer> {
                 choice(YoloTask.class, yoloTask, "--yolo-task"), new CocoInfo("Mirage synthetic dataset", Version.current()));
         Path target = out != null ? out : dataset;
         try {
-            DatasetLabels labels = DatasetLabels.read(dataset);
-            ExportReport report = format.exporter(options).export(labels, target);
+            ExportReport report = format.exporter(options).export(DatasetReader.open(dataset).labels(), target);
             for (String w : report.warnings()) System.err.println("mirage: warning: " + w);
-            System.out.printf("exported %d frames as %s: %d files -> %s%n", labels.frames().size(), format.cliName(),
+            System.out.printf("exported %d frames as %s: %d files -> %s%n", report.frames(), format.cliName(),
                     report.files().size(), target.toAbsolutePath().normalize());
             return 0;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MirageException(dataset + ": " + e.getMessage(), e);
         }
     }

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import mirage.dataset.DatasetReader;
 import mirage.annotators.coco.CocoAnnotation;
 import mirage.annotators.coco.CocoDataset;
 import mirage.annotators.coco.CocoImage;
 import mirage.annotators.coco.CocoReader;
 import mirage.annotators.labels.FrameLabel;
-import mirage.annotators.labels.FrameLabelJson;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.MasksLabel;
 import mirage.annotators.mask.PixelBox;
@@ -121,7 +121,7 @@ class EndToEndTest {
     @Test
     void recordedPosesProjectOntoTheVisiblePixels() throws Exception {
         AssetLibrary assets = new AssetLibrary();
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             int[] ids = gray16(out.resolve("masks/instance/" + f.fileName()));
             int w = f.camera().width();
             for (InstanceLabel inst : f.instances()) {
@@ -174,7 +174,7 @@ class EndToEndTest {
     @Test
     void amodalLabelsContainTheVisibleOnes() throws Exception {
         int unoccluded = 0;
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) {
                 MasksLabel masks = inst.masks();
                 if (masks.visible().pixels() == 0) continue;
@@ -201,7 +201,7 @@ class EndToEndTest {
     void projectedVerticesLandOnTheAmodalBox() throws Exception {
         AssetLibrary assets = new AssetLibrary();
         int checked = 0;
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) {
                 double[] box = projectedEdgeBox(assets, f, inst, inst.pose().modelToCamera());
                 double x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import mirage.dataset.DatasetReader;
 import mirage.annotators.labels.FrameLabel;
-import mirage.annotators.labels.FrameLabelJson;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.mask.PixelBox;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +79,7 @@ class PerAxisScaleTest {
     @Test
     void scaleAndSizeArePerAxis() throws Exception {
         int fixed = 0, drawn = 0;
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) {
                 double[] s = inst.pose().scale();
                 if (inst.category().equals("fixed")) {
@@ -112,7 +112,7 @@ class PerAxisScaleTest {
     @Test
     void boxCornersProjectOntoTheAmodalBox() throws Exception {
         int checked = 0;
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) {
                 double[] image = inst.box3d().image();
                 if (image == null || inst.masks().amodal().box() == null) continue;
@@ -141,7 +141,7 @@ class PerAxisScaleTest {
     @Test
     void cocoPoseCarriesTheScalePerAxis() throws Exception {
         Map<Long, double[]> scales = new HashMap<>();
-        for (FrameLabel f : FrameLabelJson.readAll(out.resolve("frames"))) {
+        for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) if (inst.annotated()) scales.put(inst.annotationId(), inst.pose().scale());
         }
         JsonNode annotations = new ObjectMapper().readTree(out.resolve("annotations/instances.json").toFile())

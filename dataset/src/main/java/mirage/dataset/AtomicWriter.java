@@ -3,6 +3,7 @@ package mirage.dataset;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,11 @@ public final class AtomicWriter {
             deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    /** Writes UTF-8 text, as {@link #write}. */
+    public static void writeText(Path target, String text) {
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code p} is a temporary file this writer left behind when killed before its rename. */

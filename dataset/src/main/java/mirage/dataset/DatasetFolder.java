@@ -91,6 +91,20 @@ public final class DatasetFolder {
         }
     }
 
+    /**
+     * True when {@code root} holds a finished run of the spec with hash {@code specHash} (its run file names it and
+     * its dataset.json says {@code complete: true}), so that rendering it again would change nothing. Reads two
+     * small files; false when either is missing or unreadable.
+     */
+    public static boolean holdsCompleteRun(Path root, String specHash) {
+        if (!Files.isDirectory(root) || !specHash.equals(RunFile.recordedHash(root))) return false;
+        try {
+            return DatasetManifestJson.read(root.resolve(DatasetLayout.MANIFEST)).complete();
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     /** True when frame i's record is in place; it is written last, so the frame's other files are too. */
     public boolean frameDone(int frameIndex) {
         return Files.isRegularFile(root.resolve(DatasetLayout.record(frameIndex)));

@@ -46,10 +46,4 @@ public record DatasetManifest(String version, boolean complete, long seed, int f
 
     /** One split: its frames {@code firstFrame .. firstFrame + frames - 1}, its own COCO file and counts. */
     public record Split(String name, int firstFrame, int frames, String coco, Counts counts) {}
-
-    /** The same manifest with another completeness, counts and splits (as an assembly finds them). */
-    public DatasetManifest with(boolean complete, Counts counts, List<Split> splits) {
-        return new DatasetManifest(version, complete, seed, frames, randomAlgorithm, categories, depthScale, spec,
-                renderer, outputs, counts, splits);
-    }
 }

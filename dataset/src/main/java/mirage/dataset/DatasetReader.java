@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import mirage.annotators.labels.CategoryLabel;
+import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.FrameLabel;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabelJson;
 import mirage.core.error.MirageException;
 import mirage.core.image.IdImage;
@@ -60,6 +63,58 @@ public final class DatasetReader {
         } catch (IOException e) {
             throw new MirageException(e.getMessage(), e);
         }
+    }
+
+    /** The records of every frame present, streamed as {@link #records(int, int)} does. */
+    public Iterable<FrameLabel> records() {
+        return records(0, frameBound());
+    }
+
+    /**
+     * The dataset's labels, streamed: its manifest's categories and depth scale, and its records read anew each
+     * time they are iterated, each checked against the categories. Memory does not grow with the dataset.
+     */
+    public StreamedLabels labels() {
+        DatasetManifest m = manifest();
+        return labels(m.categories(), m.depthScale());
+    }
+
+    /** The records streamed as {@link #labels()} does, with the given categories and depth scale. */
+    public StreamedLabels labels(List<CategoryLabel> categories, double depthScale) {
+        check(() -> DatasetLabels.checkCategories(categories));
+        return new StreamedLabels(this, categories, depthScale);
+    }
+
+    /** The whole dataset in memory, checked as one ({@link DatasetLabels}). */
+    public DatasetLabels readAll() {
+        DatasetManifest m = manifest();
+        List<FrameLabel> frames = new ArrayList<>();
+        records().forEach(frames::add);
+        return check(() -> new DatasetLabels(m.categories(), frames, m.depthScale()));
+    }
+
+    /** One past the last frame: the manifest's frame count, or without one, one past the highest record. */
+    int frameBound() {
+        int frames = Files.isRegularFile(root.resolve(DatasetLayout.MANIFEST)) ? manifest().frames() : -1;
+        if (frames >= 0) return frames;
+        List<Integer> present = frames();
+        return present.isEmpty() ? 0 : present.get(present.size() - 1) + 1;
+    }
+
+    /** Runs a label-model rule, turning its failure into one naming this dataset. */
+    <T> T check(java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (IllegalArgumentException e) {
+            throw new MirageException(root + ": " + e.getMessage(), e);
+        }
+    }
+
+    void check(Runnable rule) {
+        check(() -> {
+            rule.run();
+            return null;
+        });
     }
 
     /**

@@ -1,7 +1,5 @@
 package mirage.annotators.labels;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +19,8 @@ import java.util.Set;
  * @param frames the frames, stored sorted by frame index
  * @param depthScale millimetres per depth PNG unit (BOP {@code depth_scale}: PNG value times it gives mm)
  */
-public record DatasetLabels(List<CategoryLabel> categories, List<FrameLabel> frames, double depthScale) {
+public record DatasetLabels(List<CategoryLabel> categories, List<FrameLabel> frames, double depthScale)
+        implements LabelSource {
     public DatasetLabels {
         categories = List.copyOf(categories);
         frames = frames.stream().sorted(Comparator.comparingInt(FrameLabel::frame)).toList();
@@ -30,28 +29,17 @@ public record DatasetLabels(List<CategoryLabel> categories, List<FrameLabel> fra
         checkFrames(frames, categories);
     }
 
-    /**
-     * Reads a dataset folder: {@code dataset.json} (keys {@code categories} and {@code depth_scale}, see
-     * {@link DatasetManifest}) and every {@code frames/*.json} (see {@link FrameLabelJson}).
-     *
-     * @throws LabelFormatException naming the file and field when a file is missing, malformed or inconsistent
-     */
-    public static DatasetLabels read(Path datasetDir) throws IOException {
-        DatasetManifest manifest = DatasetManifest.read(datasetDir.resolve(DatasetManifest.FILE));
-        List<FrameLabel> frames = FrameLabelJson.readAll(datasetDir.resolve(FrameLabelJson.FOLDER));
-        try {
-            return new DatasetLabels(manifest.categories(), frames, manifest.depthScale());
-        } catch (IllegalArgumentException e) {
-            throw new LabelFormatException(datasetDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The category with this id (1..K). */
+    @Override
     public CategoryLabel category(int id) {
         return categories.get(id - 1);
     }
 
-    private static void checkCategories(List<CategoryLabel> categories) {
+    /**
+     * Checks the categories: ids exactly 1..K in list order, names unique.
+     *
+     * @throws IllegalArgumentException naming the first problem
+     */
+    public static void checkCategories(List<CategoryLabel> categories) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < categories.size(); i++) {
             CategoryLabel c = categories.get(i);
@@ -73,12 +61,22 @@ public record DatasetLabels(List<CategoryLabel> categories, List<FrameLabel> fra
             Checks.require(fileNames.add(f.fileName()), "frame " + f.frame() + ": file_name '" + f.fileName()
                     + "' is not unique");
             for (InstanceLabel inst : f.instances()) {
-                String where = "frame " + f.frame() + ", instance " + inst.index();
                 Checks.require(inst.annotationId() == null || annotationIds.add(inst.annotationId()),
-                        where + ": annotation_id " + inst.annotationId() + " is not unique in the dataset");
-                checkCategory(where, inst, categories);
+                        "frame " + f.frame() + ", instance " + inst.index() + ": annotation_id " + inst.annotationId()
+                                + " is not unique in the dataset");
             }
+            checkInstances(f, categories);
         }
+    }
+
+    /**
+     * Checks a frame's instances against the categories: each category id in 1..K with its name, and its
+     * keypoint names those of its category, in order.
+     *
+     * @throws IllegalArgumentException naming the frame, the instance and the problem
+     */
+    public static void checkInstances(FrameLabel f, List<CategoryLabel> categories) {
+        for (InstanceLabel inst : f.instances()) checkCategory("frame " + f.frame() + ", instance " + inst.index(), inst, categories);
     }
 
     private static void checkCategory(String where, InstanceLabel inst, List<CategoryLabel> categories) {

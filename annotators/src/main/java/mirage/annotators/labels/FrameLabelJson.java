@@ -7,12 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads and writes {@code frames/NNNNNN.json}, the per-frame label file. Keys are snake_case; matrices are
@@ -36,8 +30,6 @@ import java.util.stream.Stream;
  * and JSON path in the message. Numbers inside {@code scene} read back as Jackson reads them (doubles, ints).
  */
 public final class FrameLabelJson {
-    /** The folder of the frame files inside a dataset. */
-    public static final String FOLDER = "frames";
     /** The value of {@code camera.convention}. */
     public static final String CONVENTION = "opencv";
 
@@ -87,34 +79,6 @@ public final class FrameLabelJson {
         } catch (LabelFormatException e) {
             throw new LabelFormatException(source + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Reads every {@code *.json} file directly in {@code framesDir} (hidden files and other names ignored), sorted
-     * by frame index.
-     *
-     * @throws LabelFormatException if the folder is missing, a file is bad, or two files hold the same frame
-     */
-    public static List<FrameLabel> readAll(Path framesDir) throws IOException {
-        if (!Files.isDirectory(framesDir)) throw new LabelFormatException(framesDir + ": no such folder");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(framesDir)) {
-            files = s.filter(p -> isFrameFile(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
-        }
-        List<FrameLabel> frames = new ArrayList<>(files.size());
-        Map<Integer, Path> seen = new HashMap<>();
-        for (Path file : files) {
-            FrameLabel f = read(file);
-            Path other = seen.put(f.frame(), file);
-            if (other != null) throw new LabelFormatException(file + ": frame " + f.frame() + " is also in " + other);
-            frames.add(f);
-        }
-        frames.sort(Comparator.comparingInt(FrameLabel::frame));
-        return frames;
-    }
-
-    private static boolean isFrameFile(String name) {
-        return name.endsWith(".json") && !name.startsWith(".");
     }
 
     /** A row-major matrix as rows of {@code cols} numbers, the layout of every matrix in a frame record. */

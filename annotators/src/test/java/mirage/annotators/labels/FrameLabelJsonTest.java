@@ -76,27 +76,6 @@ class FrameLabelJsonTest {
     }
 
     @Test
-    void readAllSortsByFrameAndIgnoresOtherFiles() throws IOException {
-        List<FrameLabel> frames = LabelFixtures.dataset().frames();
-        Files.write(dir.resolve("b.json"), FrameLabelJson.toBytes(frames.get(0)));
-        Files.write(dir.resolve("a.json"), FrameLabelJson.toBytes(frames.get(3)));
-        Files.write(dir.resolve("c.json"), FrameLabelJson.toBytes(frames.get(1)));
-        Files.writeString(dir.resolve(".000009.json.tmp"), "partial");
-        Files.writeString(dir.resolve(".hidden.json"), "{");
-        Files.writeString(dir.resolve("notes.txt"), "x");
-        List<FrameLabel> read = FrameLabelJson.readAll(dir);
-        assertEquals(List.of(frames.get(0), frames.get(1), frames.get(3)), read);
-    }
-
-    @Test
-    void readAllRejectsTheSameFrameTwice() throws IOException {
-        Files.write(dir.resolve("x.json"), FrameLabelJson.toBytes(LabelFixtures.frame2()));
-        Files.write(dir.resolve("y.json"), FrameLabelJson.toBytes(LabelFixtures.frame2()));
-        LabelFormatException e = assertThrows(LabelFormatException.class, () -> FrameLabelJson.readAll(dir));
-        assertTrue(e.getMessage().contains("y.json") && e.getMessage().contains("x.json"), e.getMessage());
-    }
-
-    @Test
     void errorsNameTheFileAndTheField() throws IOException {
         ObjectNode root = tree(LabelFixtures.frame0());
         ((ArrayNode) root.get("instances").get(1).get("rotation").get(1)).remove(2);

@@ -8,9 +8,13 @@ import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
 import mirage.labelling.FrameLabeler;
 import mirage.labelling.SceneProvenance;
+import mirage.cli.Version;
+import mirage.dataset.DatasetAssembly;
 import mirage.dataset.DatasetFolder;
+import mirage.dataset.DatasetManifest;
 import mirage.dataset.FrameSelection;
 import mirage.dataset.RunFile;
+import mirage.dataset.RunManifest;
 import mirage.dataset.output.FrameOutputs;
 import mirage.renderer.RendererInfo;
 import mirage.renderer.egl.GlDevice;
@@ -84,8 +88,7 @@ public final class Generator {
      * rendering it again would change nothing. Reads two small files; opens no renderer.
      */
     public static boolean alreadyComplete(Path out, SceneSpec spec) {
-        return java.nio.file.Files.isDirectory(out) && RunFile.specHash(spec).equals(RunFile.recordedHash(out))
-                && DatasetFiles.recordedComplete(out);
+        return DatasetFolder.holdsCompleteRun(out, RunFile.specHash(spec));
     }
 
     /** @param assets the run's asset library (its allowed folders confine what models may read) */
@@ -116,9 +119,12 @@ public final class Generator {
             double seconds = (System.nanoTime() - start) / 1e9;
             boolean stopped = rendered < toRender.size();
             boolean complete = !stopped && missingElsewhere == 0;
-            DatasetFiles.Counts counts = new DatasetFiles(out).write(spec, plan, contexts.info(), complete);
+            RendererInfo gl = contexts.info();
+            DatasetManifest run = RunManifest.of(spec, new DatasetManifest.Renderer(gl.device(), gl.glVendor(),
+                    gl.glRenderer(), gl.glVersion()), Version.current());
+            DatasetManifest written = DatasetAssembly.write(out, run, complete);
             return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
-                    counts.annotations(), seconds, contexts.info(), stopped, complete);
+                    written.counts().annotations(), seconds, gl, stopped, complete);
         }
     }
 

@@ -1,9 +1,9 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
-import java.io.IOException;
+import mirage.core.error.MirageException;
 
 /** The labels cannot be written in the requested format; the message names the frame, instance and reason. */
-public final class ExportException extends IOException {
+public final class ExportException extends MirageException {
     public ExportException(String message) {
         super(message);
     }

@@ -1,4 +1,4 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 /** How COCO {@code segmentation} is written. */
 public enum CocoSegmentation {

@@ -1,4 +1,4 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,8 +8,8 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import mirage.annotators.io.AtomicFiles;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.dataset.AtomicWriter;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.VisibilityLabel;
@@ -30,19 +30,19 @@ public final class VocExporter implements Exporter {
     public static final String IMAGE_SET = "ImageSets/Main/trainval.txt";
 
     @Override
-    public ExportReport export(DatasetLabels labels, Path outDir) throws IOException {
+    public ExportReport export(LabelSource labels, Path outDir) {
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         StringBuilder list = new StringBuilder();
         for (FrameLabel f : labels.frames()) {
             String file = ANNOTATIONS + "/" + f.stem() + ".xml";
-            AtomicFiles.write(outDir.resolve(file), out -> write(f, out));
+            AtomicWriter.write(outDir.resolve(file), out -> write(f, out));
             files.add(file);
             list.append(f.stem()).append('\n');
         }
-        AtomicFiles.writeText(outDir.resolve(IMAGE_SET), list.toString());
+        AtomicWriter.writeText(outDir.resolve(IMAGE_SET), list.toString());
         files.add(IMAGE_SET);
-        return new ExportReport(ExportFormat.VOC, files, List.of());
+        return new ExportReport(ExportFormat.VOC, files.size() - 1, files, List.of());
     }
 
     /** Writes the XML of one frame as UTF-8. */

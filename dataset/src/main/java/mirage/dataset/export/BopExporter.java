@@ -1,14 +1,13 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import mirage.annotators.io.AtomicFiles;
+import mirage.dataset.AtomicWriter;
 import mirage.annotators.labels.CameraLabel;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.JsonMappers;
@@ -35,11 +34,13 @@ public final class BopExporter implements Exporter {
     private static final double MM = 1000;
 
     @Override
-    public ExportReport export(DatasetLabels labels, Path outDir) throws IOException {
+    public ExportReport export(LabelSource labels, Path outDir) {
         ObjectNode camera = F.objectNode();
         ObjectNode gt = F.objectNode();
         ObjectNode info = F.objectNode();
+        long frames = 0;
         for (FrameLabel f : labels.frames()) {
+            frames++;
             String imId = String.valueOf(f.frame());
             camera.set(imId, camera(f.camera(), labels.depthScale()));
             ArrayNode gts = gt.putArray(imId);
@@ -52,11 +53,11 @@ public final class BopExporter implements Exporter {
         write(outDir.resolve(SCENE_CAMERA), camera);
         write(outDir.resolve(SCENE_GT), gt);
         write(outDir.resolve(SCENE_GT_INFO), info);
-        return new ExportReport(ExportFormat.BOP, List.of(SCENE_CAMERA, SCENE_GT, SCENE_GT_INFO), List.of());
+        return new ExportReport(ExportFormat.BOP, frames, List.of(SCENE_CAMERA, SCENE_GT, SCENE_GT_INFO), List.of());
     }
 
-    private static void write(Path file, ObjectNode tree) throws IOException {
-        AtomicFiles.write(file, out -> {
+    private static void write(Path file, ObjectNode tree) {
+        AtomicWriter.write(file, out -> {
             JsonMappers.prettyWriter().writeValue(out, tree);
             out.write('\n');
         });

@@ -1,4 +1,4 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 import java.util.HashMap;
 import java.util.Map;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 
 /** Per-image label file names shared by the one-file-per-image formats (YOLO, VOC, KITTI). */
@@ -14,7 +14,7 @@ final class LabelFiles {
      * Checks that no two images share a stem (e.g. {@code a.png} and {@code a.jpg}), which would make two label
      * files collide.
      */
-    static void checkStems(DatasetLabels labels) throws ExportException {
+    static void checkStems(LabelSource labels) throws ExportException {
         Map<String, FrameLabel> seen = new HashMap<>();
         for (FrameLabel f : labels.frames()) {
             FrameLabel other = seen.put(f.stem(), f);

@@ -1,6 +1,5 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,9 @@ import java.util.Objects;
 import mirage.annotators.contour.ContourTracer;
 import mirage.annotators.contour.MaskContours;
 import mirage.annotators.contour.Ring;
-import mirage.annotators.io.AtomicFiles;
+import mirage.dataset.AtomicWriter;
 import mirage.annotators.labels.CategoryLabel;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.mask.PixelBox;
@@ -43,23 +42,24 @@ public final class YoloExporter implements Exporter {
     }
 
     @Override
-    public ExportReport export(DatasetLabels labels, Path outDir) throws IOException {
+    public ExportReport export(LabelSource labels, Path outDir) {
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         List<Long> lossy = new ArrayList<>();
         for (FrameLabel f : labels.frames()) {
             String file = LABELS + "/" + f.stem() + ".txt";
-            AtomicFiles.writeText(outDir.resolve(file), frameText(f, lossy));
+            AtomicWriter.writeText(outDir.resolve(file), frameText(f, lossy));
             files.add(file);
         }
-        AtomicFiles.writeText(outDir.resolve(DATA_YAML), dataYaml(labels.categories(), outDir));
+        long frames = files.size();
+        AtomicWriter.writeText(outDir.resolve(DATA_YAML), dataYaml(labels.categories(), outDir));
         files.add(DATA_YAML);
         List<String> warnings = new ArrayList<>();
         if (!lossy.isEmpty()) {
             warnings.add(lossy.size() + " instance(s) have several parts or holes; their YOLO polygon is the outer"
                     + " contour of the largest part. Annotation ids: " + Warnings.firstIds(lossy));
         }
-        return new ExportReport(ExportFormat.YOLO, files, warnings);
+        return new ExportReport(ExportFormat.YOLO, frames, files, warnings);
     }
 
     /** The label file of one frame: one line per object, each ending with a newline. */

@@ -1,4 +1,4 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,11 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mirage.annotators.io.AtomicFiles;
+import mirage.dataset.AtomicWriter;
 import mirage.annotators.labels.CameraLabel;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
 import mirage.annotators.labels.VisibilityLabel;
@@ -39,18 +38,18 @@ public final class KittiExporter implements Exporter {
     private static final int DECIMALS = 2;
 
     @Override
-    public ExportReport export(DatasetLabels labels, Path outDir) throws IOException {
+    public ExportReport export(LabelSource labels, Path outDir) {
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         for (FrameLabel f : labels.frames()) {
             String label = LABELS + "/" + f.stem() + ".txt";
-            AtomicFiles.writeText(outDir.resolve(label), labelText(f));
+            AtomicWriter.writeText(outDir.resolve(label), labelText(f));
             String calib = CALIB + "/" + f.stem() + ".txt";
-            AtomicFiles.writeText(outDir.resolve(calib), calibText(f.camera()));
+            AtomicWriter.writeText(outDir.resolve(calib), calibText(f.camera()));
             files.add(label);
             files.add(calib);
         }
-        return new ExportReport(ExportFormat.KITTI, files, List.of());
+        return new ExportReport(ExportFormat.KITTI, files.size() / 2, files, List.of());
     }
 
     static String labelText(FrameLabel f) {

@@ -1,8 +1,7 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import mirage.annotators.labels.DatasetLabels;
+import mirage.annotators.labels.LabelSource;
 
 /**
  * Writes a dataset's labels in one format under an output folder. Exporters write label files only (never
@@ -16,5 +15,5 @@ public interface Exporter {
      *     about labels the format cannot express exactly
      * @throws ExportException if the labels lack something the format needs (e.g. masks for polygons)
      */
-    ExportReport export(DatasetLabels labels, Path outDir) throws IOException;
+    ExportReport export(LabelSource labels, Path outDir);
 }

@@ -1,4 +1,4 @@
-package mirage.annotators.export;
+package mirage.dataset.export;
 
 /** Which Ultralytics label lines are written. */
 public enum YoloTask {
