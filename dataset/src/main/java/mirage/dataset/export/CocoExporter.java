@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import mirage.annotators.coco.CocoAnnotation;
 import mirage.annotators.coco.CocoCategory;
+import mirage.annotators.coco.CocoDataset;
 import mirage.annotators.coco.CocoExtras;
 import mirage.annotators.coco.CocoImage;
 import mirage.annotators.coco.CocoInfo;
@@ -19,6 +20,7 @@ import mirage.annotators.contour.Ring;
 import mirage.dataset.AtomicWriter;
 import mirage.dataset.DatasetLayout;
 import mirage.annotators.labels.CategoryLabel;
+import mirage.annotators.labels.DatasetLabels;
 import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
@@ -79,9 +81,7 @@ public final class CocoExporter implements Exporter {
      * @throws IllegalStateException when the labels break a COCO rule (see {@link CocoStream})
      */
     public Written write(LabelSource labels, Iterable<FrameLabel> frames, OutputStream out) throws IOException {
-        List<CocoCategory> categories = labels.categories().stream()
-                .map(c -> new CocoCategory(c.id(), c.name(), SUPERCATEGORY, c.keypoints())).toList();
-        CocoStream coco = new CocoStream(out, info, categories);
+        CocoStream coco = new CocoStream(out, info, categories(labels));
         long images = 0, instances = 0, annotations = 0;
         for (FrameLabel f : frames) {
             coco.image(image(f));
@@ -93,8 +93,7 @@ public final class CocoExporter implements Exporter {
         for (FrameLabel f : frames) {
             CocoImage image = image(f);
             for (InstanceLabel inst : f.annotated()) {
-                MaskContours contours = segmentation == CocoSegmentation.POLYGON
-                        ? ContourTracer.trace(visibleMask(f, inst)) : null;
+                MaskContours contours = contours(f, inst);
                 if (contours != null && !contours.exactAsPolygons() && holes++ < Warnings.LISTED)
                     withHoles.add(inst.annotationId());
                 coco.annotation(image, annotation(f, inst, labels.category(inst.categoryId()), contours));
@@ -103,6 +102,26 @@ public final class CocoExporter implements Exporter {
         }
         coco.finish();
         return new Written(images, instances, annotations, holes, withHoles);
+    }
+
+    /**
+     * The COCO dataset of the labels in memory, built by the same rules as {@link #write} (for tests and small
+     * datasets; {@code CocoWriter} writes it with the same bytes).
+     */
+    public CocoDataset toCoco(DatasetLabels labels) {
+        List<CocoImage> images = new ArrayList<>();
+        List<CocoAnnotation> annotations = new ArrayList<>();
+        for (FrameLabel f : labels.frames()) {
+            images.add(image(f));
+            for (InstanceLabel inst : f.annotated()) {
+                annotations.add(annotation(f, inst, labels.category(inst.categoryId()), contours(f, inst)));
+            }
+        }
+        return new CocoDataset(info, images, annotations, categories(labels));
+    }
+
+    private static List<CocoCategory> categories(LabelSource labels) {
+        return labels.categories().stream().map(c -> new CocoCategory(c.id(), c.name(), SUPERCATEGORY, c.keypoints())).toList();
     }
 
     private static CocoImage image(FrameLabel f) {
@@ -118,6 +137,11 @@ public final class CocoExporter implements Exporter {
         double[] keypoints = category.keypoints().isEmpty() ? null : keypoints(inst.keypoints());
         return new CocoAnnotation(inst.annotationId(), f.imageId(), inst.categoryId(), visible.box(), visible.pixels(),
                 mask, polygons, extras(inst.masks(), inst.visibility(), inst.pose(), keypoints));
+    }
+
+    /** The visible mask's outlines when writing polygons, else null. */
+    private MaskContours contours(FrameLabel f, InstanceLabel inst) {
+        return segmentation == CocoSegmentation.POLYGON ? ContourTracer.trace(visibleMask(f, inst)) : null;
     }
 
     private static Rle visibleMask(FrameLabel f, InstanceLabel inst) throws ExportException {

@@ -11,11 +11,7 @@ import mirage.scenes.spec.OutputsSpec;
 /** {@code depth/NNNNNN.npy}: float32 camera z in metres, 0 for background, an (H, W) NumPy array. */
 final class DepthNpyOutput extends FrameOutput {
     DepthNpyOutput() {
-        super("depth", DatasetLayout.DEPTH, "npy");
-    }
-
-    @Override public boolean enabled(OutputsSpec outputs) {
-        return outputs.depthNpy();
+        super("depth", DatasetLayout.DEPTH, "npy", OutputsSpec::depthNpy);
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {

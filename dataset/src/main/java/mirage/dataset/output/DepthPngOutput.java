@@ -17,11 +17,7 @@ import mirage.scenes.spec.OutputsSpec;
  */
 final class DepthPngOutput extends FrameOutput {
     DepthPngOutput() {
-        super("depth", DatasetLayout.DEPTH, "png");
-    }
-
-    @Override public boolean enabled(OutputsSpec outputs) {
-        return outputs.depth();
+        super("depth", DatasetLayout.DEPTH, "png", OutputsSpec::depth);
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {

@@ -2,6 +2,7 @@ package mirage.dataset.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Predicate;
 import mirage.dataset.DatasetLayout;
 import mirage.dataset.codec.PngWriter;
 import mirage.scenes.spec.OutputsSpec;
@@ -15,16 +16,24 @@ public abstract class FrameOutput {
     private final String key;
     private final String folder;
     private final String extension;
+    private final Predicate<OutputsSpec> enabled;
 
     /**
      * @param key       its key in {@code dataset.json}'s {@code outputs} (outputs sharing a folder share the key)
      * @param folder    relative to the dataset folder, {@code /}-separated
      * @param extension of its files, which are named by frame index ({@code 000017.png})
+     * @param enabled   its switch: whether the spec's {@code outputs} turn it on
      */
-    protected FrameOutput(String key, String folder, String extension) {
+    protected FrameOutput(String key, String folder, String extension, Predicate<OutputsSpec> enabled) {
         this.key = key;
         this.folder = folder;
         this.extension = extension;
+        this.enabled = enabled;
+    }
+
+    /** An output every frame has. */
+    protected FrameOutput(String key, String folder, String extension) {
+        this(key, folder, extension, outputs -> true);
     }
 
     public final String key() {
@@ -35,9 +44,9 @@ public abstract class FrameOutput {
         return folder;
     }
 
-    /** Whether the spec's {@code outputs} turn it on; on unless a subclass has a switch. */
-    public boolean enabled(OutputsSpec outputs) {
-        return true;
+    /** Whether the spec's {@code outputs} turn it on. */
+    public final boolean enabled(OutputsSpec outputs) {
+        return enabled.test(outputs);
     }
 
     /** The file's name inside {@link #folder()}. */

@@ -9,11 +9,7 @@ import mirage.scenes.spec.OutputsSpec;
 /** {@code normals/NNNNNN.png}: camera-space normals (OpenCV axes) as RGB = round(255 (n + 1) / 2), 0 for background. */
 final class NormalsOutput extends FrameOutput {
     NormalsOutput() {
-        super("normals", DatasetLayout.NORMALS, "png");
-    }
-
-    @Override public boolean enabled(OutputsSpec outputs) {
-        return outputs.normals();
+        super("normals", DatasetLayout.NORMALS, "png", OutputsSpec::normals);
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {

@@ -1,0 +1,94 @@
+package mirage.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import mirage.core.error.MirageException;
+import mirage.dataset.output.FrameOutputs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening an output folder: new, resumed, refused or replaced, deleting only what a run writes. */
+class DatasetFolderTest {
+    static final String HASH = "a".repeat(64);
+    static final String OTHER = "b".repeat(64);
+
+    @TempDir
+    Path dir;
+
+    DatasetFolder open(String hash, boolean overwrite, boolean resume) {
+        return DatasetFolder.open(dir, hash, 3, overwrite, resume, List.of(DatasetLayout.IMAGES, DatasetLayout.FRAMES));
+    }
+
+    @Test
+    void aNewFolderGetsItsFoldersAndRunFile() {
+        DatasetFolder f = open(HASH, false, false);
+        assertTrue(Files.isDirectory(dir.resolve("images")) && Files.isDirectory(dir.resolve("frames"))
+                && Files.isDirectory(dir.resolve("annotations")));
+        assertEquals(HASH, RunFile.recordedHash(dir));
+        assertFalse(f.frameDone(0));
+        f.write(DatasetLayout.record(0), out -> out.write('{'));
+        assertTrue(f.frameDone(0));
+    }
+
+    @Test
+    void theSameSpecResumesKeepingFramesAndDroppingTemporaries() throws IOException {
+        open(HASH, false, false).write(DatasetLayout.record(1), out -> out.write('{'));
+        Path tmp = Files.writeString(dir.resolve("images/.000002.png.77.tmp"), "partial");
+        DatasetFolder again = open(HASH, false, true);
+        assertTrue(again.frameDone(1));
+        assertFalse(Files.exists(tmp));
+    }
+
+    @Test
+    void anotherSpecIsRefusedUnlessOverwrittenWhichDeletesOnlyTheRunsFiles() throws IOException {
+        DatasetFolder first = open(HASH, false, false);
+        for (var o : FrameOutputs.ALL) first.write(o.folder() + "/000000." + "x", out -> out.write(1));
+        first.write(DatasetLayout.COCO, out -> out.write(1));
+        first.write(DatasetLayout.MANIFEST, out -> out.write(1));
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(dir.resolve("photos/beach.jpg"), "mine too");
+        MirageException e = assertThrows(MirageException.class, () -> open(OTHER, false, false));
+        assertTrue(e.getMessage().contains("holds a run of another spec") && e.getMessage().contains("--overwrite"),
+                e.getMessage());
+        assertThrows(MirageException.class, () -> open(OTHER, false, true), "--resume needs the same spec");
+        open(OTHER, true, false);
+        assertEquals(OTHER, RunFile.recordedHash(dir));
+        for (String top : FrameOutputs.topLevelFolders()) {
+            try (var s = Files.walk(dir.resolve(top))) {
+                assertTrue(s.noneMatch(Files::isRegularFile), top + " emptied");
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // deleted and not re-created: not among the run's folders
+            }
+        }
+        assertFalse(Files.exists(dir.resolve(DatasetLayout.COCO)) || Files.exists(dir.resolve(DatasetLayout.MANIFEST)));
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+        assertEquals("mine too", Files.readString(dir.resolve("photos/beach.jpg")));
+    }
+
+    @Test
+    void aFileIsNotAFolder() throws IOException {
+        Files.writeString(dir.resolve("out"), "x");
+        MirageException e = assertThrows(MirageException.class,
+                () -> DatasetFolder.open(dir.resolve("out"), HASH, 1, true, false, List.of()));
+        assertTrue(e.getMessage().contains("exists and is not a folder"), e.getMessage());
+    }
+
+    @Test
+    void aCompleteRunIsOneWhoseManifestSaysSo() throws IOException {
+        DatasetFolder f = open(HASH, false, false);
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH), "no dataset.json yet");
+        f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(true), out));
+        assertTrue(DatasetFolder.holdsCompleteRun(dir, HASH));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, OTHER));
+        f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(false), out));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH));
+    }
+}
