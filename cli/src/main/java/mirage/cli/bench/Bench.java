@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import mirage.assets.AssetLibrary;
 import mirage.cli.run.Generator;
+import mirage.cli.run.RenderContexts;
 import mirage.cli.run.InputCheck;
 import mirage.renderer.Renderer;
 import mirage.renderer.egl.GlDevice;
@@ -70,7 +71,8 @@ public final class Bench {
 
     private StageBench.Result stages() throws Exception {
         StageBench.Result alone;
-        try (Renderer renderer = Renderer.open(device)) {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            Renderer renderer = gl.first();
             System.out.printf("  renderer: %s (%s)%n", renderer.info().glRenderer(), renderer.info().device());
             alone = new StageBench(spec, assets, renderer, workers).run(warmup, frames, scratch.resolve("stages"));
         }

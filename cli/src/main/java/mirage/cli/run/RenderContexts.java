@@ -15,7 +15,7 @@ import mirage.renderer.egl.GlDevice;
  * first is opened by {@link #open} on the calling thread (so a machine without GL fails before any output is
  * written), each further one on a thread of its own, preferring GPU k for context k. Close on the opening thread.
  */
-final class RenderContexts implements AutoCloseable {
+public final class RenderContexts implements AutoCloseable {
     /** Most GL contexts one run may open. */
     static final int MAX = 16;
 
@@ -31,7 +31,7 @@ final class RenderContexts implements AutoCloseable {
     }
 
     /** Opens the first context; {@code count} 0 means one per GPU, or one without a GPU. */
-    static RenderContexts open(GlDevice device, int count) {
+    public static RenderContexts open(GlDevice device, int count) {
         if (count < 0 || count > MAX) throw new IllegalArgumentException("contexts must be 0.." + MAX);
         int n = count > 0 ? count
                 : device == GlDevice.SOFTWARE ? 1 : Math.max(1, Math.min(MAX, EglContext.gpuCount()));
@@ -42,8 +42,13 @@ final class RenderContexts implements AutoCloseable {
         return count;
     }
 
-    RendererInfo info() {
+    public RendererInfo info() {
         return first.info();
+    }
+
+    /** The first context's renderer, confined to the thread that opened this pool. */
+    public Renderer first() {
+        return first;
     }
 
     /** True once some context's work has failed: the others should stop taking frames. */
