@@ -42,7 +42,7 @@ final class FramePipeline {
      * Renders the frames in {@code toRender} (stopping early on a signal or a failure) and returns how many were
      * written. Files do not depend on which context drew a frame.
      */
-    int render(List<Integer> toRender, int alreadyDone, RenderContexts contexts) {
+    int render(int[] toRender, int alreadyDone, RenderContexts contexts) {
         List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
             FrameWriter w = new FrameWriter(out, options.pngLevel());
@@ -51,13 +51,13 @@ final class FramePipeline {
         });
         EncoderPriority priority = new EncoderPriority(contexts.count(), options.workers());
         AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
-        try (Progress progress = new Progress("render", toRender.size() + alreadyDone, alreadyDone, options.progress());
+        try (Progress progress = new Progress("render", toRender.length + alreadyDone, alreadyDone, options.progress());
              EncoderStage encoders = new EncoderStage(options.workers(), 2 * options.workers() + contexts.count() - 1)) {
             RuntimeException failure = null;
             try {
                 contexts.run(renderer -> {
-                    for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.size(); ) {
-                        int i = toRender.get(n);
+                    for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.length; ) {
+                        int i = toRender[n];
                         SplitRun run = runFor(i);
                         FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
                         long t0 = System.nanoTime();

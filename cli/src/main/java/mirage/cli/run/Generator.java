@@ -25,8 +25,9 @@ import mirage.scenes.spec.SplitPlan;
 /**
  * A dataset run: checks every input before writing anything, then renders frames on this thread (the GL thread,
  * with more GL threads for more contexts) and hands each to a small pool that labels, encodes and writes its files
- * (see {@link FramePipeline}). A frame is done when its record (written last) is in place; a rerun into the folder skips done frames. The dataset-wide files are assembled from the frame records
- * at the end, so an interrupted and resumed run ends with the same files as an uninterrupted one.
+ * (see {@link FramePipeline}). A frame is done when its record (written last) is in place; a rerun into the
+ * folder skips done frames. The dataset-wide files are assembled from the frame records at the end
+ * ({@link DatasetAssembly}), so an interrupted and resumed run ends with the same files as an uninterrupted one.
  *
  * <p>With splits, each frame is sampled, labelled and written with its own split's spec (see {@link SplitPlan});
  * frame indices stay global. {@link Options#only()} renders a subset of the frames, byte-identical to the same
@@ -106,19 +107,18 @@ public final class Generator {
              StopSignal stop = new StopSignal()) {
             DatasetFolder out = DatasetFolder.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
                     options.resume(), FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()));
-            List<Integer> toRender = new ArrayList<>();
-            int missingElsewhere = 0;
-            for (int i = 0; i < plan.frames(); i++) {
-                boolean done = out.frameDone(i);
-                if (selected.get(i) && !done) toRender.add(i);
-                else if (!selected.get(i) && !done) missingElsewhere++;
-            }
-            int alreadyDone = selected.cardinality() - toRender.size();
+            BitSet done = new BitSet(plan.frames());
+            for (int i = 0; i < plan.frames(); i++) if (out.frameDone(i)) done.set(i);
+            BitSet missing = (BitSet) done.clone();
+            missing.flip(0, plan.frames());
+            int[] toRender = missing.stream().filter(selected::get).toArray();   // a frame each: 4 bytes, not an object
+            boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
+            int alreadyDone = selected.cardinality() - toRender.length;
             long start = System.nanoTime();
             int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts);
             double seconds = (System.nanoTime() - start) / 1e9;
-            boolean stopped = rendered < toRender.size();
-            boolean complete = !stopped && missingElsewhere == 0;
+            boolean stopped = rendered < toRender.length;
+            boolean complete = !stopped && !missingElsewhere;
             RendererInfo gl = contexts.info();
             DatasetManifest run = RunManifest.of(spec, new DatasetManifest.Renderer(gl.device(), gl.glVendor(),
                     gl.glRenderer(), gl.glVersion()), Version.current());
