@@ -5,20 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import mirage.assets.AssetLibrary;
-import mirage.labelling.FrameLabeler;
 import mirage.core.error.MirageException;
-import mirage.dataset.DatasetFolder;
 import mirage.core.frame.RenderedFrame;
+import mirage.dataset.DatasetFolder;
+import mirage.labelling.FrameLabeler;
 import mirage.renderer.Renderer;
-import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.FrameSample;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SplitPlan;
 
 /**
  * The frame pipeline of one run: every GL context ({@link RenderContexts}) takes the next frame of the list,
- * samples and renders it, and hands it to the {@link EncoderStage}, whose threads label, encode and write it. The
- * stage bounds the frames in flight, so memory stays flat whatever the frame count.
+ * samples and renders it, and hands it to the {@link EncoderStage}, whose threads label, encode and write it
+ * ({@link FrameWriter}). The stage bounds the frames in flight, so memory stays flat whatever the frame count.
+ * One instance per run.
  */
 final class FramePipeline {
     /** A split's sampler and labeller (one unnamed split without splits). */
@@ -27,61 +27,42 @@ final class FramePipeline {
     private final List<SplitRun> runs;
     private final Generator.Options options;
     private final AssetLibrary assets;
-    private final DatasetFolder out;
     private final StopSignal stop;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
+    private final List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<FrameWriter> writer;
 
     FramePipeline(List<SplitRun> runs, Generator.Options options, AssetLibrary assets, DatasetFolder out, StopSignal stop) {
         this.runs = List.copyOf(runs);
         this.options = options;
         this.assets = assets;
-        this.out = out;
         this.stop = stop;
-    }
-
-    /**
-     * Renders the frames in {@code toRender} (stopping early on a signal or a failure) and returns how many were
-     * written. Files do not depend on which context drew a frame.
-     */
-    int render(int[] toRender, int alreadyDone, RenderContexts contexts) {
-        List<FrameWriter> writers = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<FrameWriter> writer = ThreadLocal.withInitial(() -> {
+        this.writer = ThreadLocal.withInitial(() -> {   // one per encoder thread: it owns a PNG encoder
             FrameWriter w = new FrameWriter(out, options.pngLevel());
             writers.add(w);
             return w;
         });
+    }
+
+    /**
+     * Renders the frames in {@code toRender} (stopping early on a signal or a failure) and returns how many were
+     * written. Files do not depend on which context drew a frame. Frames in flight are written even when the run
+     * stops; then the first failure, if any, is thrown.
+     */
+    int render(int[] toRender, int alreadyDone, RenderContexts contexts) {
         EncoderPriority priority = new EncoderPriority(contexts.count(), options.workers());
-        AtomicInteger next = new AtomicInteger(), submitted = new AtomicInteger(), written = new AtomicInteger();
         try (Progress progress = new Progress("render", toRender.length + alreadyDone, alreadyDone, options.progress());
              EncoderStage encoders = new EncoderStage(options.workers(), 2 * options.workers() + contexts.count() - 1)) {
             RuntimeException failure = null;
             try {
-                contexts.run(renderer -> {
-                    for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.length; ) {
-                        int i = toRender[n];
-                        SplitRun run = runFor(i);
-                        FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
-                        long t0 = System.nanoTime();
-                        RenderedFrame frame = render(renderer, sample.scene());
-                        priority.rendered(System.nanoTime() - t0);
-                        encoders.submit(() -> {
-                            try {
-                                priority.applyToCurrentThread();   // the GL thread first when it sets the pace
-                                long t1 = System.nanoTime();
-                                writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
-                                priority.encoded(System.nanoTime() - t1);
-                                options.framesWritten().accept(written.incrementAndGet());
-                            } finally {
-                                progress.step();
-                            }
-                        });
-                        submitted.incrementAndGet();
-                    }
-                });
+                contexts.run(renderer -> renderFrames(renderer, toRender, contexts, encoders, priority, progress));
             } catch (RuntimeException e) {
                 failure = e;
             }
             try {
-                encoders.finish();   // the frames in flight are written even when the run stops
+                encoders.finish();
             } catch (RuntimeException e) {
                 if (failure == null) failure = e;
             }
@@ -92,16 +73,44 @@ final class FramePipeline {
         }
     }
 
+    /** One context's loop: takes the next frame until none is left, the run stops or another context failed. */
+    private void renderFrames(Renderer renderer, int[] toRender, RenderContexts contexts, EncoderStage encoders,
+                              EncoderPriority priority, Progress progress) {
+        for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.length; ) {
+            int i = toRender[n];
+            SplitRun run = runFor(i);
+            FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+            long t0 = System.nanoTime();
+            RenderedFrame frame = render(renderer, sample);
+            priority.rendered(System.nanoTime() - t0);
+            encoders.submit(() -> write(run, sample, frame, priority, progress));
+            submitted.incrementAndGet();
+        }
+    }
+
+    /** An encoder thread's job: the frame's labels and files. */
+    private void write(SplitRun run, FrameSample sample, RenderedFrame frame, EncoderPriority priority, Progress progress) {
+        try {
+            priority.applyToCurrentThread();   // the GL thread first when it sets the pace
+            long t0 = System.nanoTime();
+            writer.get().write(sample, frame, run.labeler(), run.part().spec().outputs());
+            priority.encoded(System.nanoTime() - t0);
+            options.framesWritten().accept(written.incrementAndGet());
+        } finally {
+            progress.step();
+        }
+    }
+
     private SplitRun runFor(int frame) {
         for (SplitRun r : runs) if (r.part().contains(frame)) return r;
         throw new IllegalArgumentException("frame " + frame + " is in no split");
     }
 
-    private RenderedFrame render(Renderer renderer, Scene scene) {
+    private RenderedFrame render(Renderer renderer, FrameSample sample) {
         try {
-            return renderer.render(scene, assets);
+            return renderer.render(sample.scene(), assets);
         } catch (MirageException e) {
-            throw new MirageException("frame " + scene.frameIndex() + ": " + e.getMessage(), e);
+            throw new MirageException("frame " + sample.scene().frameIndex() + ": " + e.getMessage(), e);
         }
     }
 }
