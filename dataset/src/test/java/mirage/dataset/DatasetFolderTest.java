@@ -23,7 +23,13 @@ class DatasetFolderTest {
     Path dir;
 
     DatasetFolder open(String hash, boolean overwrite, boolean resume) {
-        return DatasetFolder.open(dir, hash, 3, overwrite, resume, List.of(DatasetLayout.IMAGES, DatasetLayout.FRAMES));
+        return open(new RunRecord(hash, 3, null), overwrite, resume);
+    }
+
+    DatasetFolder open(RunRecord run, boolean overwrite, boolean resume) {
+        try (DatasetFolder f = DatasetFolder.open(dir, run, overwrite, resume, List.of(DatasetLayout.IMAGES, DatasetLayout.FRAMES))) {
+            return f;   // released: each test step is one process's run
+        }
     }
 
     @Test
@@ -77,18 +83,18 @@ class DatasetFolderTest {
     void aFileIsNotAFolder() throws IOException {
         Files.writeString(dir.resolve("out"), "x");
         MirageException e = assertThrows(MirageException.class,
-                () -> DatasetFolder.open(dir.resolve("out"), HASH, 1, true, false, List.of()));
+                () -> DatasetFolder.open(dir.resolve("out"), new RunRecord(HASH, 1, null), true, false, List.of()));
         assertTrue(e.getMessage().contains("exists and is not a folder"), e.getMessage());
     }
 
     @Test
     void aCompleteRunIsOneWhoseManifestSaysSo() throws IOException {
         DatasetFolder f = open(HASH, false, false);
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH), "no dataset.json yet");
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)), "no dataset.json yet");
         f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(true), out));
-        assertTrue(DatasetFolder.holdsCompleteRun(dir, HASH));
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, OTHER));
+        assertTrue(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(OTHER, 3, null)));
         f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(false), out));
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)));
     }
 }
