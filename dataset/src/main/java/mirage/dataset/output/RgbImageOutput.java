@@ -2,6 +2,7 @@ package mirage.dataset.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import mirage.core.image.RgbaImage;
 import mirage.dataset.DatasetLayout;
 import mirage.dataset.codec.JpegWriter;
@@ -19,6 +20,10 @@ final class RgbImageOutput extends FrameOutput {
 
     @Override public String fileName(FrameData frame) {
         return frame.label().fileName();
+    }
+
+    @Override public List<String> fileNames(int frame) {
+        return List.of(DatasetLayout.imageName(frame, false), DatasetLayout.imageName(frame, true));
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {
