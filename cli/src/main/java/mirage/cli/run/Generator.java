@@ -111,25 +111,27 @@ public final class Generator {
             runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
-             StopSignal stop = new StopSignal();
-             DatasetFolder out = DatasetFolder.open(options.out(), record, options.overwrite(), options.resume(),
-                     FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()))) {
-            BitSet missing = range(record.firstFrame(), record.endFrame());   // the folder's frames not done yet
-            for (int i = missing.nextSetBit(0); i >= 0; i = missing.nextSetBit(i + 1)) if (out.frameDone(i)) missing.clear(i);
-            int[] toRender = missing.stream().filter(selected::get).toArray();   // a frame each: 4 bytes, not an object
-            boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
-            int alreadyDone = selected.cardinality() - toRender.length;
-            long start = System.nanoTime();
-            int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean stopped = rendered < toRender.length;
-            boolean complete = !stopped && !missingElsewhere;
-            RendererInfo gl = contexts.info();
-            DatasetManifest run = RunManifest.of(spec, options.shard(), new DatasetManifest.Renderer(gl.device(),
-                    gl.glVendor(), gl.glRenderer(), gl.glVersion()), Version.current());
-            DatasetManifest written = DatasetAssembly.write(out, run, complete);
-            return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
-                    written.counts().annotations(), seconds, gl, stopped, complete);
+             StopSignal stop = new StopSignal()) {
+            FrameBudget budget = FrameBudget.forRun(plan, options.workers(), contexts.count(), Runtime.getRuntime().maxMemory());
+            try (DatasetFolder out = DatasetFolder.open(options.out(), record, options.overwrite(), options.resume(),
+                    FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()))) {
+                BitSet missing = range(record.firstFrame(), record.endFrame());   // the folder's frames not done yet
+                for (int i = missing.nextSetBit(0); i >= 0; i = missing.nextSetBit(i + 1)) if (out.frameDone(i)) missing.clear(i);
+                int[] toRender = missing.stream().filter(selected::get).toArray();   // 4 bytes a frame, not an object
+                boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
+                int alreadyDone = selected.cardinality() - toRender.length;
+                long start = System.nanoTime();
+                int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts, budget);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                boolean stopped = rendered < toRender.length;
+                boolean complete = !stopped && !missingElsewhere;
+                RendererInfo gl = contexts.info();
+                DatasetManifest run = RunManifest.of(spec, options.shard(), new DatasetManifest.Renderer(gl.device(),
+                        gl.glVendor(), gl.glRenderer(), gl.glVersion()), Version.current());
+                long annotations = DatasetAssembly.write(out, run, complete).counts().annotations();
+                return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone, annotations,
+                        seconds, gl, stopped, complete);
+            }
         }
     }
 
