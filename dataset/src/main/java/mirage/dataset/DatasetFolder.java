@@ -2,15 +2,16 @@ package mirage.dataset;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.function.IntFunction;
 import java.util.List;
 import java.util.stream.Stream;
 import mirage.core.error.MirageException;
+import mirage.dataset.export.ExportFormat;
 import mirage.dataset.output.FrameOutputs;
+import mirage.scenes.spec.OutputsSpec;
 
 /**
  * The folder a run (or one shard of a run, or a merge) writes its dataset into, locked for this process while open
@@ -74,16 +75,25 @@ public final class DatasetFolder implements AutoCloseable {
 
     private static void prepare(Path abs, RunRecord run, boolean overwrite, boolean resume, Collection<String> folders) {
         try {
-            RunRecord recorded = RunFile.read(abs);
+            RunRecord recorded;
+            try {
+                recorded = RunFile.read(abs);
+            } catch (MirageException damaged) {
+                if (!overwrite || resume) throw new MirageException(damaged.getMessage() + "; pass --overwrite to replace the run");
+                recorded = null;
+                deleteDataset(abs);   // a Mirage run, unreadable: its files go as another run's would
+            }
             boolean same = run.equals(recorded);
             if (resume && !same)
                 throw new MirageException(abs + ": nothing to resume: " + (recorded == null
                         ? "the folder holds no Mirage run" : "it holds " + other(recorded, run)));
             if (!same && !isEmpty(abs)) {
+                if (recorded == null)
+                    throw new MirageException(abs + ": output folder is not empty and holds no Mirage run; choose an empty"
+                            + " or new folder for --out");
                 if (!overwrite)
-                    throw new MirageException(abs + ": output folder is not empty" + (recorded != null
-                            ? " and holds " + other(recorded, run) : "")
-                            + "; choose another --out, or pass --overwrite to replace its dataset files");
+                    throw new MirageException(abs + ": output folder holds " + other(recorded, run)
+                            + "; choose another --out, or pass --overwrite to replace that run's files");
                 deleteDataset(abs);
             }
             for (String f : folders) Files.createDirectories(abs.resolve(f));
@@ -108,19 +118,16 @@ public final class DatasetFolder implements AutoCloseable {
         }
     }
 
-    /** Deletes what a run writes (its outputs' folders and its own files), never anything else in the folder. */
+    /**
+     * Deletes what a run writes, by name (see {@link OwnedFiles}): its frame files, its COCO files, dataset.json,
+     * the run file, and the files of every export format; never anything else in the folder.
+     */
     private static void deleteDataset(Path root) throws IOException {
-        List<String> tops = new ArrayList<>(FrameOutputs.topLevelFolders());
-        tops.add(DatasetLayout.ANNOTATIONS);
-        for (String top : tops) deleteTree(root.resolve(top));
-        for (String f : List.of(DatasetLayout.MANIFEST, DatasetLayout.RUN_FILE)) Files.deleteIfExists(root.resolve(f));
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
+        OwnedFiles owned = FrameOutputs.owned().and(new OwnedFiles(List.of(
+                OwnedFiles.Rule.of(DatasetLayout.ANNOTATIONS, "instances(_.+)?\\.json"),
+                OwnedFiles.Rule.of("", "dataset\\.json|\\.mirage-run\\.json"))));
+        for (ExportFormat f : ExportFormat.values()) owned = owned.and(f.exporter().owned());
+        owned.delete(root);
     }
 
     /** Removes temporaries left by a write that was killed before its rename. */
@@ -144,9 +151,16 @@ public final class DatasetFolder implements AutoCloseable {
         }
     }
 
-    /** True when frame i's record is in place; it is written last, so the frame's other files are too. */
-    public boolean frameDone(int frameIndex) {
-        return Files.isRegularFile(root.resolve(DatasetLayout.record(frameIndex)));
+    /**
+     * The frames {@code first .. end - 1} that are done: whose record (written last) and every file the frame's
+     * outputs turn on are in place and whole (see {@link FrameOutputs#frameDone}); a damaged or missing file means
+     * the frame is rendered again. Lists the records folder once and checks only the frames it holds, in parallel,
+     * so a new run of millions of frames starts at once.
+     *
+     * @param outputs frame i's outputs (its split's)
+     */
+    public BitSet framesDone(int first, int end, IntFunction<OutputsSpec> outputs) {
+        return FrameOutputs.framesDone(root, first, end, outputs);
     }
 
     public Path root() {

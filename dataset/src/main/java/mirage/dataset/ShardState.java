@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import mirage.core.error.MirageException;
+import mirage.dataset.output.FrameOutputs;
 
 /**
  * What one folder of a run holds: its run (spec, frame count, shard) and which of its frames are done (their
- * record is in place). Reads the run file and one file name per frame; nothing is locked.
+ * record is in place and whole, and so are the files of theirs that are there). Nothing is locked.
  */
 public record ShardState(Path folder, RunRecord run, BitSet done) {
     /**
@@ -18,10 +19,7 @@ public record ShardState(Path folder, RunRecord run, BitSet done) {
         if (!Files.isDirectory(abs)) throw new MirageException(abs + ": no such folder");
         RunRecord run = RunFile.read(abs);
         if (run == null) throw new MirageException(abs + ": not a Mirage run (no " + DatasetLayout.RUN_FILE + ")");
-        BitSet done = new BitSet(run.endFrame());
-        for (int i = run.firstFrame(); i < run.endFrame(); i++)
-            if (Files.isRegularFile(abs.resolve(DatasetLayout.record(i)))) done.set(i);
-        return new ShardState(abs, run, done);
+        return new ShardState(abs, run, FrameOutputs.framesDone(abs, run.firstFrame(), run.endFrame(), i -> null));
     }
 
     /** The folder's frames that are not done. */

@@ -2,6 +2,7 @@ package mirage.cli.run;
 
 import mirage.core.Limits;
 import mirage.core.error.MirageException;
+import mirage.scenes.spec.ClassBalanceSpec;
 import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SplitPlan;
 
@@ -69,8 +70,7 @@ record FrameBudget(int workers, int slots) {
         String size = "";
         for (SplitPlan.Part part : plan.parts()) {
             SceneSpec s = part.spec();
-            long instances = Math.min(Limits.MAX_INSTANCES, s.objects().stream().mapToLong(o -> (long) o.count().max()).sum());
-            Cost c = Cost.of(s.image().width(), s.image().height(), (int) instances, !s.effects().isNone(),
+            Cost c = Cost.of(s.image().width(), s.image().height(), (int) Math.min(Limits.MAX_INSTANCES, maxInstances(s)), !s.effects().isNone(),
                     s.effects().blurSigma().max() > 0, s.effects().jpegQuality() != null);
             if (worst == null || c.need(1, 1, 1) > worst.need(1, 1, 1)) {
                 worst = c;
@@ -82,6 +82,15 @@ record FrameBudget(int workers, int slots) {
             System.err.printf("mirage: %s frames: %d encoder thread(s) and %d frame(s) in flight fit in this JVM's %d MiB"
                     + " heap (asked for %d threads)%n", size, b.workers(), b.slots(), mib(maxHeap), workers);
         return b;
+    }
+
+    /** The most instances one frame of the spec may hold: by the objects' counts, or by its class balance. */
+    static long maxInstances(SceneSpec s) {
+        ClassBalanceSpec balance = s.classBalance();
+        if (balance == null) return s.objects().stream().mapToLong(o -> (long) o.count().max()).sum();
+        if (balance.instancesPerFrame() != null) return (long) balance.instancesPerFrame().max();
+        long frames = Math.max(1, s.frames());   // targets are dealt out: at most ceil(target / frames) a frame
+        return balance.targets().values().stream().mapToLong(t -> (t + frames - 1) / frames).sum();
     }
 
     private static long mib(long bytes) {

@@ -104,6 +104,7 @@ public final class Generator {
         if (options.only() != null) options.only().checkWithin(plan.frames());
         BitSet selected = options.only() != null ? options.only().frames(plan.frames())
                 : range(record.firstFrame(), record.endFrame());
+        for (SplitPlan.Part part : plan.parts()) InputCheck.checkApart(part.spec(), options.out());
         for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
         List<FramePipeline.SplitRun> runs = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class Generator {
             try (DatasetFolder out = DatasetFolder.open(options.out(), record, options.overwrite(), options.resume(),
                     FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()))) {
                 BitSet missing = range(record.firstFrame(), record.endFrame());   // the folder's frames not done yet
-                for (int i = missing.nextSetBit(0); i >= 0; i = missing.nextSetBit(i + 1)) if (out.frameDone(i)) missing.clear(i);
+                missing.andNot(out.framesDone(record.firstFrame(), record.endFrame(), i -> plan.partOf(i).spec().outputs()));
                 int[] toRender = missing.stream().filter(selected::get).toArray();   // 4 bytes a frame, not an object
                 boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
                 int alreadyDone = selected.cardinality() - toRender.length;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import mirage.core.image.RgbaImage;
 import mirage.dataset.DatasetLayout;
+import mirage.dataset.OwnedFiles;
 import mirage.dataset.codec.JpegWriter;
 import mirage.dataset.codec.PngWriter;
 import mirage.effects.SensorEffectsFilter;
@@ -20,6 +21,10 @@ final class RgbImageOutput extends FrameOutput {
 
     @Override public String fileName(FrameData frame) {
         return frame.label().fileName();
+    }
+
+    @Override public String namePattern() {
+        return OwnedFiles.FRAME + "\\.(png|jpg)";
     }
 
     @Override public List<String> fileNames(int frame) {
