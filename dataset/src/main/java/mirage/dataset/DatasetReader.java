@@ -3,9 +3,11 @@ package mirage.dataset;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -123,25 +125,37 @@ public final class DatasetReader {
      * 17, whose image is {@code 000017.png} or {@code .jpg}); a bad record is a {@link MirageException} naming it.
      */
     public Iterable<FrameLabel> records(int from, int to) {
-        return () -> new Iterator<>() {
-            private int next = advance(from);
+        return () -> {
+            BitSet present = present(from, to);   // one listing, not a look-up per frame of the range
+            return new Iterator<>() {
+                private int next = present.nextSetBit(from);
 
-            private int advance(int i) {
-                while (i < to && !Files.isRegularFile(root.resolve(DatasetLayout.record(i)))) i++;
-                return i;
-            }
+                @Override public boolean hasNext() {
+                    return next >= 0 && next < to;
+                }
 
-            @Override public boolean hasNext() {
-                return next < to;
-            }
-
-            @Override public FrameLabel next() {
-                if (next >= to) throw new NoSuchElementException();
-                FrameLabel label = label(next);
-                next = advance(next + 1);
-                return label;
-            }
+                @Override public FrameLabel next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    FrameLabel label = label(next);
+                    next = present.nextSetBit(next + 1);
+                    return label;
+                }
+            };
         };
+    }
+
+    /** The frames {@code from .. to - 1} whose record file is there. */
+    private BitSet present(int from, int to) {
+        BitSet present = new BitSet();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(DatasetLayout.FRAMES))) {
+            for (Path p : files) {
+                int i = DatasetLayout.recordFrame(p.getFileName().toString());
+                if (i >= from && i < to && Files.isRegularFile(p)) present.set(i);
+            }
+            return present;
+        } catch (IOException e) {
+            throw new MirageException(root.resolve(DatasetLayout.FRAMES) + ": cannot list frames: " + e.getMessage(), e);
+        }
     }
 
     /** The record of frame i, which must be that frame's (see {@link #records}). */
