@@ -53,13 +53,7 @@ public final class DatasetManifestJson {
         root.put("complete", m.complete());
         root.put("seed", m.seed());
         root.put("frames", m.frames());
-        if (m.shard() != null) {
-            ObjectNode s = root.putObject("shard");
-            s.put("index", m.shard().index());
-            s.put("count", m.shard().count());
-            s.put("first_frame", m.firstFrame());
-            s.put("frames", m.endFrame() - m.firstFrame());
-        }
+        if (m.shard() != null) m.shard().writeTo(root.putObject("shard"), m.frames());
         root.put("random_algorithm", m.randomAlgorithm());
         ArrayNode cats = root.putArray("categories");
         for (CategoryLabel c : m.categories()) {

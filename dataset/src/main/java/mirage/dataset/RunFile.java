@@ -66,13 +66,7 @@ public final class RunFile {
         ObjectNode node = JSON.createObjectNode();
         node.put("spec_sha256", run.specHash());
         node.put("frames", run.frames());
-        if (run.shard() != null) {
-            ObjectNode s = node.putObject("shard");
-            s.put("index", run.shard().index());
-            s.put("count", run.shard().count());
-            s.put("first_frame", run.firstFrame());
-            s.put("frames", run.endFrame() - run.firstFrame());
-        }
+        if (run.shard() != null) run.shard().writeTo(node.putObject("shard"), run.frames());
         AtomicWriter.write(root.resolve(DatasetLayout.RUN_FILE), o -> JSON.writerWithDefaultPrettyPrinter().writeValue(o, node));
     }
 }

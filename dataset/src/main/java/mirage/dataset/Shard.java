@@ -1,5 +1,6 @@
 package mirage.dataset;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import mirage.core.error.MirageException;
 
@@ -35,6 +36,14 @@ public record Shard(int index, int count) {
     /** One past the last frame of this shard in a run of {@code frames} frames. */
     public int endFrame(int frames) {
         return (int) ((long) (index + 1) * frames / count);
+    }
+
+    /** {@code {"index", "count", "first_frame", "frames"}} in a run of {@code frames} frames, as run files and dataset.json hold it. */
+    public void writeTo(ObjectNode node, int frames) {
+        node.put("index", index);
+        node.put("count", count);
+        node.put("first_frame", firstFrame(frames));
+        node.put("frames", endFrame(frames) - firstFrame(frames));
     }
 
     /** {@code I/N}, as {@link #parse} reads it. */
