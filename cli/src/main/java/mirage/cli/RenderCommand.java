@@ -54,7 +54,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "GL contexts rendering in parallel, spread over the GPUs (default 0: one per GPU, one without a GPU).")
     int contexts;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Encoder threads (default: cores - 1, at least 1).")
+    @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Encoder threads (default: cores - 1, at least 1).")
     Integer workers;
 
     @Option(names = "--png-level", paramLabel = "0..9", defaultValue = "1",
@@ -88,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         var options = new Generator.Options(out, overwrite, resume, device,
-                workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
+                Workers.orDefault(workers), checkLevel(pngLevel),
                 !noProgress, null, only, checkContexts(contexts));
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.alreadyDone() > 0)
