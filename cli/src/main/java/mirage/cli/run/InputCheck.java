@@ -57,13 +57,23 @@ public final class InputCheck {
             if (spec.occluders().assetFolder() != null) models.addAll(spec.occluders().assetFolder().models());
             images.addAll(spec.occluders().material().images());
         }
-        // Models import in child processes (see IsolatedModelLoader): start them together, then wait in order,
-        // so the first failure reported is the first model's in the spec whatever finishes first.
+        try (StopSignal quit = StopSignal.quitting("stopped while checking the inputs, before writing anything")) {
+            long triangles = importModels(models, assets);
+            for (Path i : images) assets.image(i);
+            return new Counts(models.size(), images.size(), triangles);
+        }
+    }
+
+    /**
+     * Models import in child processes (see IsolatedModelLoader): started together, then waited for in order, so the
+     * first failure reported is the first model's in the spec whatever finishes first. Returns their triangles.
+     */
+    private static long importModels(Set<Path> models, AssetLibrary assets) {
         List<CompletableFuture<Model>> imports = new ArrayList<>();
         for (Path m : models) imports.add(CompletableFuture.supplyAsync(() -> assets.model(m), POOL));
         long triangles = 0;
         for (CompletableFuture<Model> f : imports) triangles += join(f).triangleCount();
-        for (Path i : images) assets.image(i);
-        return new Counts(models.size(), images.size(), triangles);
+        return triangles;
     }
+
 }
