@@ -16,9 +16,11 @@ import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 
 /**
- * Imports every model and decodes every image a spec can use, before anything is written: a broken asset
- * fails the run up front with a message naming the file, never half-way through. The library keeps what it
- * loaded, so the render does not read any file twice.
+ * Imports every model and checks every image a spec can use (header, limits, complete data; see
+ * {@link AssetLibrary#checkImage}), before anything is written: a broken asset fails the run up front with a message
+ * naming the file, never half-way through. The library keeps the models; images are decoded when a frame needs them,
+ * into its bounded cache, so the check's memory does not grow with the number of images. Ctrl-C or SIGTERM during
+ * the check quits at once with exit status 130.
  */
 public final class InputCheck {
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -59,7 +61,7 @@ public final class InputCheck {
         }
         try (StopSignal quit = StopSignal.quitting("stopped while checking the inputs, before writing anything")) {
             long triangles = importModels(models, assets);
-            for (Path i : images) assets.image(i);
+            for (Path i : images) assets.checkImage(i);
             return new Counts(models.size(), images.size(), triangles);
         }
     }
