@@ -20,7 +20,7 @@ final class Names {
                 throw SpecViolation.invalid(field, String.format("must not contain control or invisible characters, got U+%04X "
                         + "at character %d of %s", c, k, visible(name)));
         }
-        if (Character.isWhitespace(name.codePointAt(0)) || Character.isWhitespace(name.codePointBefore(name.length())))
+        if (isSpace(name.codePointAt(0)) || isSpace(name.codePointBefore(name.length())))
             throw SpecViolation.invalid(field, "must not start or end with white space, got " + visible(name));
     }
 
@@ -32,6 +32,11 @@ final class Names {
             else s.appendCodePoint(c);
         });
         return "\"" + s + (name.codePointCount(0, name.length()) > 40 ? "..." : "") + "\"";
+    }
+
+    /** White space, no-break spaces included. */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean refused(int c) {

@@ -238,7 +238,7 @@ class SpecErrorTest {
         Path file = tmp.resolve("scene.yaml");
         java.nio.file.Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         SpecException e = assertThrows(SpecException.class, () -> fx.loader.load(file));
-        assertEquals(file + ":3:6: not UTF-8 text: byte 0xE9 at byte offset 26 does not decode; save the file as UTF-8",
+        assertEquals(file + ":3:6: not UTF-8 text: byte 0xE9 at byte offset 24 does not decode; save the file as UTF-8",
                 e.getMessage());
     }
 
