@@ -31,6 +31,19 @@ public sealed interface Distribution {
     /** The largest value {@link #sample} can return; +infinity if unbounded. */
     double max();
 
+    /**
+     * The smallest value {@link #sample} actually returns, always finite: {@link #min()}, except for a normal left
+     * unbounded below (see {@link Normal#MAX_DEVIATIONS}).
+     */
+    default double lowest() {
+        return min();
+    }
+
+    /** The largest value {@link #sample} actually returns, always finite; see {@link #lowest()}. */
+    default double highest() {
+        return max();
+    }
+
     /** True when every value it can return is an integer (integer constants, int_uniform, choices of integers). */
     boolean integral();
 
@@ -110,6 +123,11 @@ public sealed interface Distribution {
     record Normal(double mean, double std, double min, double max) implements Distribution {
         /** Rejection-sampling budget for a truncated normal. */
         public static final int MAX_TRIES = 64;
+        /**
+         * A draw lies within this many standard deviations of the mean: Box-Muller's radius sqrt(-2 ln u1) is at most
+         * sqrt(-2 ln 2^-53) = 8.57, since u1 is a multiple of 2^-53 in (0, 1].
+         */
+        public static final double MAX_DEVIATIONS = 8.6;
 
         public Normal {
             requireFinite(mean, "normal mean");
@@ -152,6 +170,14 @@ public sealed interface Distribution {
 
         @Override public double max() {
             return std == 0 ? Math.min(max, Math.max(min, mean)) : max;
+        }
+
+        @Override public double lowest() {
+            return Math.max(min(), mean - MAX_DEVIATIONS * std);
+        }
+
+        @Override public double highest() {
+            return Math.min(max(), mean + MAX_DEVIATIONS * std);
         }
 
         @Override public boolean integral() {

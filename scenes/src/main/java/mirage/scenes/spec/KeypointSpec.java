@@ -12,6 +12,6 @@ public record KeypointSpec(String name, Vec3 position) {
 
     public KeypointSpec {
         Names.check("name", Checks.required(name, "name"));
-        Checks.required(position, "position");
+        Bound.COORDINATE.check("position", Checks.required(position, "position"));
     }
 }

@@ -31,7 +31,7 @@ public record ObjectSpec(AssetFile asset, String category, Distribution count, S
         Names.check("category", Checks.required(category, "category"));
         if (count != null) Range.integers(0, MAX_COUNT).check("count", count);
         scale = Checks.orDefault(scale, ScaleSpec.ONE);
-        if (fitSize != null) Range.positive().check("fit_size", fitSize);
+        if (fitSize != null) Range.positive().within(Bound.LENGTH).check("fit_size", fitSize);
         center = Checks.orDefault(center, Boolean.TRUE);
         rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
         if (support != null) Checks.absent(position, "support", "give position or support, not both");
