@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
 
@@ -45,21 +46,20 @@ public final class ImageFiles {
      * JPEG header within the pixel limits, and data that runs to its end. Reads the file once; keeps nothing.
      */
     public static ImageHeader check(Path file) {
-        Path abs = readableFile(file);
-        requireComplete(abs);
-        try (ImageInputStream in = open(abs)) {
-            return new ImageDecoder(in, abs, "", abs.toString()).header();
-        } catch (IOException e) {
-            throw new AssetException(abs, "cannot be read: " + e.getMessage(), e);
-        }
+        return decoded(file, ImageDecoder::header);
     }
 
     /** Decodes an image file, after the checks of {@link #check}; {@link TextureData#source()} is its absolute path. */
     public static TextureData read(Path file) {
+        return decoded(file, ImageDecoder::pixels);
+    }
+
+    /** {@code use} applied to a decoder of the checked, complete file. */
+    private static <T> T decoded(Path file, Function<ImageDecoder, T> use) {
         Path abs = readableFile(file);
         requireComplete(abs);
         try (ImageInputStream in = open(abs)) {
-            return new ImageDecoder(in, abs, "", abs.toString()).pixels();
+            return use.apply(new ImageDecoder(in, abs, "", abs.toString()));
         } catch (IOException e) {
             throw new AssetException(abs, "cannot be read: " + e.getMessage(), e);
         }
