@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import mirage.dataset.FrameSelection;
+import mirage.dataset.Shard;
 import mirage.cli.run.Generator;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.spec.SceneSpec;
@@ -25,7 +26,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Scene spec (YAML or JSON). Default: the bundled default scene.")
     Path spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (absent or empty).")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Output folder (absent or empty); with --shard, {shard} in it stands for the shard index.")
     Path out;
 
     @Option(names = "--frames", paramLabel = "N", description = "Override the spec's frame count.")
@@ -69,6 +71,12 @@ final class RenderCommand implements Callable<Integer> {
                     + "are kept), into a new folder or one holding the same spec's run.")
     FrameSelection only;
 
+    @Option(names = "--shard", paramLabel = "I/N|auto[/N]",
+            description = "Render shard I (from 0) of N of the run, a contiguous part of its frames, into a folder of its "
+                    + "own (mirage merge joins them); auto: I and N from the array task's environment (Slurm; give "
+                    + "auto/N for a Kubernetes Indexed Job or an AWS Batch array).")
+    String shard;
+
     @Spec
     CommandSpec command;
 
@@ -87,9 +95,11 @@ final class RenderCommand implements Callable<Integer> {
                 throw new ParameterException(command.commandLine(), "--only: " + e.getMessage());
             }
         }
-        var options = new Generator.Options(out, overwrite, resume, device,
+        if (only != null && shard != null) throw new ParameterException(command.commandLine(), "give --only or --shard, not both");
+        Shard part = shard == null ? null : ShardOption.resolve(shard, System.getenv());
+        var options = new Generator.Options(ShardOption.folder(out, part), overwrite, resume, device,
                 Workers.orDefault(workers), checkLevel(pngLevel),
-                !noProgress, null, only, checkContexts(contexts));
+                !noProgress, null, only, checkContexts(contexts), part);
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.alreadyDone() > 0)
             System.out.printf("resumed: %d of %d frames were already done%n", r.alreadyDone(), r.selected());
@@ -100,7 +110,10 @@ final class RenderCommand implements Callable<Integer> {
                     r.alreadyDone() + r.rendered(), r.selected());
             return Main.EXIT_INTERRUPTED;
         }
-        if (!r.complete())
+        if (part != null)
+            System.out.printf("shard %s of the run: frames %d-%d%s; join the shards with mirage merge%n", part,
+                    part.firstFrame(r.frames()), part.endFrame(r.frames()) - 1, r.complete() ? ", complete" : "");
+        else if (!r.complete())
             System.out.printf("the dataset is not complete (frames outside --only are missing); dataset.json says so%n");
         return 0;
     }

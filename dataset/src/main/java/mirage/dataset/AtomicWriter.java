@@ -40,8 +40,7 @@ public final class AtomicWriter {
      * @throws MirageException naming the file and the problem
      */
     public static void write(Path target, Body body) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TMP_SUFFIX);
+        Path tmp = temporary(target);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (OutputStream out = new BufferedOutputStream(
@@ -56,6 +55,59 @@ public final class AtomicWriter {
             deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    /** How {@link #place} puts an existing file into a dataset. */
+    public enum Placement {
+        /** A hard link to the same data (no copy; the source stays); a copy where the two are on different file systems. */
+        LINK,
+        /** A copy of the bytes. */
+        COPY,
+        /** The source itself, moved (a copy then a delete across file systems). */
+        MOVE
+    }
+
+    /**
+     * Puts {@code source}'s content under {@code target} as {@link #write} would: linked or copied to a temporary
+     * beside the target, then renamed over it (a move is renamed directly when it can be).
+     *
+     * @throws MirageException naming the files and the problem
+     */
+    public static void place(Path source, Path target, Placement how) {
+        Path tmp = temporary(target);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            if (how == Placement.MOVE && moved(source, target)) return;
+            if (how == Placement.COPY || !linked(source, tmp)) Files.copy(source, tmp);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (how == Placement.MOVE) Files.delete(source);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new MirageException(target + ": cannot place " + source + ": " + describe(e), e);
+        }
+    }
+
+    private static boolean moved(Path source, Path target) {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException otherFileSystem) {
+            return false;
+        }
+    }
+
+    private static boolean linked(Path source, Path link) {
+        try {
+            Files.createLink(link, source);
+            return true;
+        } catch (IOException | UnsupportedOperationException otherFileSystem) {
+            return false;
+        }
+    }
+
+    private static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TMP_SUFFIX);
     }
 
     /** Writes UTF-8 text, as {@link #write}. */

@@ -21,7 +21,8 @@ public final class DatasetAssembly {
     private DatasetAssembly() {}
 
     /**
-     * Writes the COCO files and {@code dataset.json} of the run described by {@code run} (its counts are ignored).
+     * Writes the COCO files and {@code dataset.json} of the run described by {@code run} (its counts are ignored),
+     * from the records of its frames (its shard's, for one shard of a run).
      *
      * @return the manifest written, with its counts
      */
@@ -29,16 +30,17 @@ public final class DatasetAssembly {
         DatasetReader reader = DatasetReader.open(folder.root());
         StreamedLabels labels = reader.labels(run.categories(), run.depthScale());
         CocoExporter coco = new CocoExporter(CocoSegmentation.RLE, new CocoInfo("Mirage synthetic dataset", run.version()));
-        DatasetManifest.Counts counts = coco(folder, coco, labels, DatasetLayout.COCO, labels.frames(0, run.frames()));
+        int first = run.firstFrame(), end = run.endFrame();
+        DatasetManifest.Counts counts = coco(folder, coco, labels, DatasetLayout.COCO, labels.frames(first, end));
         List<DatasetManifest.Split> splits = new ArrayList<>();
         for (DatasetManifest.Split s : run.splits()) {
-            Iterable<FrameLabel> frames = labels.frames(s.firstFrame(), s.firstFrame() + s.frames());
+            Iterable<FrameLabel> frames = labels.frames(Math.max(first, s.firstFrame()), Math.min(end, s.firstFrame() + s.frames()));
             splits.add(new DatasetManifest.Split(s.name(), s.firstFrame(), s.frames(), s.coco(),
                     coco(folder, coco, labels, s.coco(), frames)));
         }
         Map<String, String> outputs = new LinkedHashMap<>(run.outputs());
         outputs.put("coco", DatasetLayout.COCO);
-        DatasetManifest manifest = new DatasetManifest(run.version(), complete, run.seed(), run.frames(),
+        DatasetManifest manifest = new DatasetManifest(run.version(), complete, run.seed(), run.frames(), run.shard(),
                 run.randomAlgorithm(), run.categories(), run.depthScale(), run.spec(), run.renderer(), outputs, counts,
                 splits);
         folder.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(manifest, out));

@@ -2,102 +2,148 @@ package mirage.dataset;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.function.IntFunction;
 import java.util.List;
 import java.util.stream.Stream;
 import mirage.core.error.MirageException;
+import mirage.dataset.export.ExportFormat;
 import mirage.dataset.output.FrameOutputs;
+import mirage.scenes.spec.OutputsSpec;
 
 /**
- * The folder a run writes its dataset into. Every file goes through {@link AtomicWriter}, so no reader (and no
- * crash) sees a half-written file under a final name. Safe for concurrent writers of different files.
+ * The folder a run (or one shard of a run, or a merge) writes its dataset into, locked for this process while open
+ * ({@link FolderLock}): a second process is refused at once. Every file goes through {@link AtomicWriter}, so no
+ * reader (and no crash) sees a half-written file under a final name. Safe for concurrent writers of different
+ * files; close it on the thread that opened it, when writing is over.
  */
-public final class DatasetFolder {
+public final class DatasetFolder implements AutoCloseable {
     private final Path root;
+    private final FolderLock lock;
 
-    private DatasetFolder(Path root) {
+    private DatasetFolder(Path root, FolderLock lock) {
         this.root = root;
+        this.lock = lock;
     }
 
     /**
-     * Opens the output folder for a run of the spec with hash {@code specHash}:
+     * Locks and opens the output folder for {@code run}:
      * <ul>
      *   <li>absent or empty: a new run;</li>
-     *   <li>holding a run of the same spec: resumed (frames already complete are kept; temporaries of an
+     *   <li>holding the same run (spec and shard): resumed (frames already complete are kept; temporaries of an
      *       interrupted write are removed);</li>
-     *   <li>holding a run of another spec, or other files: refused, unless {@code overwrite}, which first deletes
+     *   <li>holding another run or shard, or other files: refused, unless {@code overwrite}, which first deletes
      *       the dataset's own files and folders (nothing else) and starts anew.</li>
      * </ul>
      * {@code resume} insists on the second case. Creates {@code folders} (and the annotations folder).
+     *
+     * @throws MirageException when another process holds the folder, or as above
      */
-    public static DatasetFolder open(Path root, String specHash, int frames, boolean overwrite, boolean resume,
+    public static DatasetFolder open(Path root, RunRecord run, boolean overwrite, boolean resume,
                                      Collection<String> folders) {
         Path abs = root.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs))
+            throw new MirageException(abs + ": output path exists and is not a folder");
+        if (resume && !Files.isDirectory(abs))
+            throw new MirageException(abs + ": nothing to resume: no such folder");
+        boolean created = !Files.exists(abs);
         try {
-            if (Files.exists(abs) && !Files.isDirectory(abs))
-                throw new MirageException(abs + ": output path exists and is not a folder");
-            String recorded = Files.isDirectory(abs) ? RunFile.recordedHash(abs) : null;
-            boolean same = specHash.equals(recorded);
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new MirageException(abs + ": cannot create the output folder: " + e.getMessage(), e);
+        }
+        FolderLock lock = FolderLock.acquire(abs);
+        try {
+            prepare(abs, run, overwrite, resume, folders);
+            return new DatasetFolder(abs, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            if (created) deleteQuietly(abs);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path emptyFolder) {
+        try {
+            Files.deleteIfExists(emptyFolder);
+        } catch (IOException notEmpty) {
+            // it holds something after all: leave it
+        }
+    }
+
+    private static void prepare(Path abs, RunRecord run, boolean overwrite, boolean resume, Collection<String> folders) {
+        try {
+            RunRecord recorded;
+            try {
+                recorded = RunFile.read(abs);
+            } catch (MirageException damaged) {
+                if (!overwrite || resume) throw new MirageException(damaged.getMessage() + "; pass --overwrite to replace the run");
+                recorded = null;
+                deleteDataset(abs);   // a Mirage run, unreadable: its files go as another run's would
+            }
+            boolean same = run.equals(recorded);
             if (resume && !same)
                 throw new MirageException(abs + ": nothing to resume: " + (recorded == null
-                        ? "the folder holds no Mirage run" : "it holds a run of another spec"));
-            if (!same && Files.isDirectory(abs) && !isEmpty(abs)) {
+                        ? "the folder holds no Mirage run" : "it holds " + other(recorded, run)));
+            if (!same && !isEmpty(abs)) {
+                if (recorded == null)
+                    throw new MirageException(abs + ": output folder is not empty and holds no Mirage run; choose an empty"
+                            + " or new folder for --out");
                 if (!overwrite)
-                    throw new MirageException(abs + ": output folder is not empty" + (recorded != null
-                            ? " and holds a run of another spec (or seed or frame count)" : "")
-                            + "; choose another --out, or pass --overwrite to replace its dataset files");
+                    throw new MirageException(abs + ": output folder holds " + other(recorded, run)
+                            + "; choose another --out, or pass --overwrite to replace that run's files");
                 deleteDataset(abs);
             }
             for (String f : folders) Files.createDirectories(abs.resolve(f));
             Files.createDirectories(abs.resolve(DatasetLayout.ANNOTATIONS));
-            DatasetFolder dir = new DatasetFolder(abs);
-            dir.removeTemporaries();
-            if (!same) RunFile.write(abs, specHash, frames);
-            return dir;
+            removeTemporaries(abs);
+            if (!same) RunFile.write(abs, run);
         } catch (IOException e) {
             throw new MirageException(abs + ": cannot prepare the output folder: " + e.getMessage(), e);
         }
     }
 
+    /** What the folder holds instead of {@code wanted}, for messages. */
+    private static String other(RunRecord recorded, RunRecord wanted) {
+        if (!recorded.specHash().equals(wanted.specHash()) || recorded.frames() != wanted.frames())
+            return "a run of another spec (or seed or frame count)";
+        return recorded.describe() + " of this run, not " + wanted.describe();
+    }
+
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals(FolderLock.NAME));
         }
     }
 
-    /** Deletes what a run writes (its outputs' folders and its own files), never anything else in the folder. */
+    /**
+     * Deletes what a run writes, by name (see {@link OwnedFiles}): its frame files, its COCO files, dataset.json,
+     * the run file, and the files of every export format; never anything else in the folder.
+     */
     private static void deleteDataset(Path root) throws IOException {
-        List<String> tops = new ArrayList<>(FrameOutputs.topLevelFolders());
-        tops.add(DatasetLayout.ANNOTATIONS);
-        for (String top : tops) deleteTree(root.resolve(top));
-        for (String f : List.of(DatasetLayout.MANIFEST, DatasetLayout.RUN_FILE)) Files.deleteIfExists(root.resolve(f));
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
+        OwnedFiles owned = FrameOutputs.owned().and(new OwnedFiles(List.of(
+                OwnedFiles.Rule.of(DatasetLayout.ANNOTATIONS, "instances(_.+)?\\.json"),
+                OwnedFiles.Rule.of("", "dataset\\.json|\\.mirage-run\\.json"))));
+        for (ExportFormat f : ExportFormat.values()) owned = owned.and(f.exporter().owned());
+        owned.delete(root);
     }
 
     /** Removes temporaries left by a write that was killed before its rename. */
-    private void removeTemporaries() throws IOException {
+    private static void removeTemporaries(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(AtomicWriter::isTemporary).toList()) Files.deleteIfExists(p);
         }
     }
 
     /**
-     * True when {@code root} holds a finished run of the spec with hash {@code specHash} (its run file names it and
+     * True when {@code root} holds {@code run}, finished (its run file names it and
      * its dataset.json says {@code complete: true}), so that rendering it again would change nothing. Reads two
      * small files; false when either is missing or unreadable.
      */
-    public static boolean holdsCompleteRun(Path root, String specHash) {
-        if (!Files.isDirectory(root) || !specHash.equals(RunFile.recordedHash(root))) return false;
+    public static boolean holdsCompleteRun(Path root, RunRecord run) {
+        if (!Files.isDirectory(root) || !run.equals(RunFile.read(root))) return false;
         try {
             return DatasetManifestJson.read(root.resolve(DatasetLayout.MANIFEST)).complete();
         } catch (IOException | RuntimeException unreadable) {
@@ -105,9 +151,16 @@ public final class DatasetFolder {
         }
     }
 
-    /** True when frame i's record is in place; it is written last, so the frame's other files are too. */
-    public boolean frameDone(int frameIndex) {
-        return Files.isRegularFile(root.resolve(DatasetLayout.record(frameIndex)));
+    /**
+     * The frames {@code first .. end - 1} that are done: whose record (written last) and every file the frame's
+     * outputs turn on are in place and whole (see {@link FrameOutputs#frameDone}); a damaged or missing file means
+     * the frame is rendered again. Lists the records folder once and checks only the frames it holds, in parallel,
+     * so a new run of millions of frames starts at once.
+     *
+     * @param outputs frame i's outputs (its split's)
+     */
+    public BitSet framesDone(int first, int end, IntFunction<OutputsSpec> outputs) {
+        return FrameOutputs.framesDone(root, first, end, outputs);
     }
 
     public Path root() {
@@ -117,5 +170,11 @@ public final class DatasetFolder {
     /** Writes a file of the dataset, {@code relative} to its folder, with {@link AtomicWriter}. */
     public void write(String relative, AtomicWriter.Body body) {
         AtomicWriter.write(root.resolve(relative), body);
+    }
+
+    /** Releases the folder to other processes. */
+    @Override
+    public void close() {
+        lock.close();
     }
 }

@@ -20,11 +20,13 @@ import mirage.annotators.labels.CategoryLabel;
 import mirage.annotators.labels.JsonIn;
 import mirage.annotators.labels.JsonMappers;
 import mirage.annotators.labels.LabelFormatException;
+import mirage.core.error.MirageException;
 
 /**
  * The codec of {@code dataset.json}, the one place its layout is written and read. Keys, in this order:
  * <pre>
- * tool, version, complete, seed, frames, random_algorithm,
+ * tool, version, complete, seed, frames, shard: {index, count, first_frame, frames} (only for one shard of a run),
+ * random_algorithm,
  * categories: [{id, name, keypoints: [...]}, ...], depth_scale, spec: {...},
  * renderer: {device, gl_vendor, gl_renderer, gl_version}, outputs: {key: folder/ or file, ...},
  * counts: {images, instances, annotations},
@@ -51,6 +53,13 @@ public final class DatasetManifestJson {
         root.put("complete", m.complete());
         root.put("seed", m.seed());
         root.put("frames", m.frames());
+        if (m.shard() != null) {
+            ObjectNode s = root.putObject("shard");
+            s.put("index", m.shard().index());
+            s.put("count", m.shard().count());
+            s.put("first_frame", m.firstFrame());
+            s.put("frames", m.endFrame() - m.firstFrame());
+        }
         root.put("random_algorithm", m.randomAlgorithm());
         ArrayNode cats = root.putArray("categories");
         for (CategoryLabel c : m.categories()) {
@@ -129,7 +138,8 @@ public final class DatasetManifestJson {
         boolean complete = JsonIn.optional(root, "complete") != null && JsonIn.bool(root, "complete", "$");
         long seed = JsonIn.optional(root, "seed") == null ? 0 : JsonIn.int64(root, "seed", "$");
         int frames = JsonIn.optional(root, "frames") == null ? -1 : JsonIn.int32(root, "frames", "$");
-        return new DatasetManifest(optionalText(root, "version"), complete, seed, frames,
+        Shard shard = shard(JsonIn.optional(root, "shard"));
+        return new DatasetManifest(optionalText(root, "version"), complete, seed, frames, shard,
                 optionalText(root, "random_algorithm"), categories, depthScale, JsonIn.optional(root, "spec"),
                 renderer(JsonIn.optional(root, "renderer")), outputs, counts(JsonIn.optional(root, "counts"), "$.counts"),
                 splits);
@@ -158,6 +168,16 @@ public final class DatasetManifestJson {
             }
         }
         return categories;
+    }
+
+    private static Shard shard(JsonNode n) throws LabelFormatException {
+        if (n == null) return null;
+        int index = JsonIn.int32(n, "index", "$.shard"), count = JsonIn.int32(n, "count", "$.shard");
+        try {
+            return new Shard(index, count);
+        } catch (MirageException e) {
+            throw JsonIn.error("$.shard", e.getMessage());
+        }
     }
 
     private static DatasetManifest.Renderer renderer(JsonNode r) throws LabelFormatException {

@@ -15,9 +15,10 @@ import mirage.scenes.spec.SceneSpec;
 import mirage.scenes.spec.SpecWriter;
 
 /**
- * {@code .mirage-run.json}: marks a folder as holding a run of one spec, by the SHA-256 of its resolved JSON
- * (seed and frame count included). A rerun into the folder resumes only when the hashes match, so frames of two
- * specs are never mixed.
+ * {@code .mirage-run.json}: marks a folder as holding a run of one spec ({@link RunRecord}): the SHA-256 of the
+ * spec's resolved JSON (seed and frame count included), the frame count, and for one shard of a run
+ * {@code "shard": {"index", "count", "first_frame", "frames"}}. A rerun into the folder resumes only the same run
+ * (and shard), so frames of two specs are never mixed.
  */
 public final class RunFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,22 +37,42 @@ public final class RunFile {
 
     /** The spec hash recorded in a folder, or null when the folder holds no run file. */
     public static String recordedHash(Path root) {
+        RunRecord r = read(root);
+        return r == null ? null : r.specHash();
+    }
+
+    /**
+     * The run a folder holds, or null when it holds no run file.
+     *
+     * @throws MirageException naming the file when it is not a Mirage run file
+     */
+    public static RunRecord read(Path root) {
         Path file = root.resolve(DatasetLayout.RUN_FILE);
         if (!Files.isRegularFile(file)) return null;
         try {
             JsonNode node = JSON.readTree(file.toFile());
             JsonNode hash = node == null ? null : node.get("spec_sha256");
-            if (hash == null || !hash.isTextual()) throw new MirageException(file + ": not a Mirage run file (no spec_sha256)");
-            return hash.asText();
+            if (hash == null || !hash.isTextual() || !node.path("frames").canConvertToInt())
+                throw new MirageException(file + ": not a Mirage run file (no spec_sha256 and frames)");
+            JsonNode shard = node.get("shard");
+            Shard s = shard == null ? null : new Shard(shard.path("index").asInt(-1), shard.path("count").asInt(-1));
+            return new RunRecord(hash.asText(), node.get("frames").asInt(), s);
         } catch (IOException e) {
             throw new MirageException(file + ": unreadable run file: " + e.getMessage(), e);
         }
     }
 
-    static void write(Path root, String hash, int frames) {
+    static void write(Path root, RunRecord run) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("spec_sha256", hash);
-        node.put("frames", frames);
+        node.put("spec_sha256", run.specHash());
+        node.put("frames", run.frames());
+        if (run.shard() != null) {
+            ObjectNode s = node.putObject("shard");
+            s.put("index", run.shard().index());
+            s.put("count", run.shard().count());
+            s.put("first_frame", run.firstFrame());
+            s.put("frames", run.endFrame() - run.firstFrame());
+        }
         AtomicWriter.write(root.resolve(DatasetLayout.RUN_FILE), o -> JSON.writerWithDefaultPrettyPrinter().writeValue(o, node));
     }
 }

@@ -14,17 +14,19 @@ public final class RunManifest {
     private RunManifest() {}
 
     /**
-     * The manifest of a run of {@code spec}, incomplete and without counts (see {@link DatasetAssembly}).
+     * The manifest of a run of {@code spec} (or of one shard of it), incomplete and without counts (see
+     * {@link DatasetAssembly}).
      *
+     * @param shard   the shard the folder holds, or null for the whole run
      * @param version the Mirage version writing it
      */
-    public static DatasetManifest of(SceneSpec spec, DatasetManifest.Renderer renderer, String version) {
+    public static DatasetManifest of(SceneSpec spec, Shard shard, DatasetManifest.Renderer renderer, String version) {
         SplitPlan plan = SplitPlan.of(spec);
         List<DatasetManifest.Split> splits = new ArrayList<>();
         if (plan.hasSplits())
             for (SplitPlan.Part p : plan.parts())
                 splits.add(new DatasetManifest.Split(p.name(), p.firstFrame(), p.frames(), DatasetLayout.splitCoco(p.name()), null));
-        return new DatasetManifest(version, false, spec.seed(), plan.frames(), Seeds.ALGORITHM, categories(spec),
+        return new DatasetManifest(version, false, spec.seed(), plan.frames(), shard, Seeds.ALGORITHM, categories(spec),
                 spec.outputs().depthScale(), SpecWriter.toTree(spec), renderer, FrameOutputs.manifest(spec.outputs()),
                 null, splits);
     }

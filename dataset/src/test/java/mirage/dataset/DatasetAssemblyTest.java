@@ -30,13 +30,15 @@ class DatasetAssemblyTest {
     @Test
     void streamedFilesEqualTheInMemoryOnes() throws IOException {
         DatasetLabels labels = LabelFixtures.dataset();
-        DatasetFolder folder = DatasetFolder.open(dir, "c".repeat(64), 4, false, false, List.of(DatasetLayout.FRAMES));
+        DatasetFolder folder = DatasetFolder.open(dir, new RunRecord("c".repeat(64), 4, null), false, false,
+                List.of(DatasetLayout.FRAMES));
         DatasetReaderTest.writeDataset(labels, dir);
-        DatasetManifest run = new DatasetManifest("9.9", false, 7, 4, "L64X128MixRandom", labels.categories(),
+        DatasetManifest run = new DatasetManifest("9.9", false, 7, 4, null, "L64X128MixRandom", labels.categories(),
                 labels.depthScale(), null, new DatasetManifest.Renderer("d", "v", "r", "g"), Map.of("frames", "frames/"),
                 null, List.of(new DatasetManifest.Split("a", 0, 1, DatasetLayout.splitCoco("a"), null),
                         new DatasetManifest.Split("b", 1, 3, DatasetLayout.splitCoco("b"), null)));
         DatasetManifest written = DatasetAssembly.write(folder, run, true);
+        folder.close();
 
         assertArrayEquals(inMemory(labels.frames()), Files.readAllBytes(dir.resolve(DatasetLayout.COCO)));
         assertArrayEquals(inMemory(labels.frames().subList(0, 1)), Files.readAllBytes(dir.resolve("annotations/instances_a.json")));

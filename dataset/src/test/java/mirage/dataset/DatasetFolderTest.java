@@ -23,7 +23,13 @@ class DatasetFolderTest {
     Path dir;
 
     DatasetFolder open(String hash, boolean overwrite, boolean resume) {
-        return DatasetFolder.open(dir, hash, 3, overwrite, resume, List.of(DatasetLayout.IMAGES, DatasetLayout.FRAMES));
+        return open(new RunRecord(hash, 3, null), overwrite, resume);
+    }
+
+    DatasetFolder open(RunRecord run, boolean overwrite, boolean resume) {
+        try (DatasetFolder f = DatasetFolder.open(dir, run, overwrite, resume, List.of(DatasetLayout.IMAGES, DatasetLayout.FRAMES))) {
+            return f;   // released: each test step is one process's run
+        }
     }
 
     @Test
@@ -32,24 +38,27 @@ class DatasetFolderTest {
         assertTrue(Files.isDirectory(dir.resolve("images")) && Files.isDirectory(dir.resolve("frames"))
                 && Files.isDirectory(dir.resolve("annotations")));
         assertEquals(HASH, RunFile.recordedHash(dir));
-        assertFalse(f.frameDone(0));
-        f.write(DatasetLayout.record(0), out -> out.write('{'));
-        assertTrue(f.frameDone(0));
+        assertTrue(f.framesDone(0, 3, i -> null).isEmpty());
+        f.write(DatasetLayout.record(0), out -> out.write("{\"frame\": 0}".getBytes()));
+        f.write(DatasetLayout.record(1), out -> out.write("{\"frame\": 7}".getBytes()));
+        f.write(DatasetLayout.record(2), out -> out.write("{\"frame\": 2".getBytes()));
+        assertEquals(java.util.BitSet.valueOf(new long[] {1}), f.framesDone(0, 3, i -> null),
+                "frame 1's record is another frame's, frame 2's is cut");
     }
 
     @Test
     void theSameSpecResumesKeepingFramesAndDroppingTemporaries() throws IOException {
-        open(HASH, false, false).write(DatasetLayout.record(1), out -> out.write('{'));
+        open(HASH, false, false).write(DatasetLayout.record(1), out -> out.write("{\"frame\": 1}".getBytes()));
         Path tmp = Files.writeString(dir.resolve("images/.000002.png.77.tmp"), "partial");
         DatasetFolder again = open(HASH, false, true);
-        assertTrue(again.frameDone(1));
+        assertTrue(again.framesDone(0, 3, i -> null).get(1));
         assertFalse(Files.exists(tmp));
     }
 
     @Test
     void anotherSpecIsRefusedUnlessOverwrittenWhichDeletesOnlyTheRunsFiles() throws IOException {
         DatasetFolder first = open(HASH, false, false);
-        for (var o : FrameOutputs.ALL) first.write(o.folder() + "/000000." + "x", out -> out.write(1));
+        for (var o : FrameOutputs.ALL) first.write(o.folder() + "/" + o.fileNames(0).get(0), out -> out.write(1));
         first.write(DatasetLayout.COCO, out -> out.write(1));
         first.write(DatasetLayout.MANIFEST, out -> out.write(1));
         Files.writeString(dir.resolve("notes.txt"), "mine");
@@ -61,9 +70,9 @@ class DatasetFolderTest {
         assertThrows(MirageException.class, () -> open(OTHER, false, true), "--resume needs the same spec");
         open(OTHER, true, false);
         assertEquals(OTHER, RunFile.recordedHash(dir));
-        for (String top : FrameOutputs.topLevelFolders()) {
-            try (var s = Files.walk(dir.resolve(top))) {
-                assertTrue(s.noneMatch(Files::isRegularFile), top + " emptied");
+        for (var o : FrameOutputs.ALL) {
+            try (var s = Files.walk(dir.resolve(o.folder()))) {
+                assertTrue(s.noneMatch(Files::isRegularFile), o.folder() + " emptied");
             } catch (java.nio.file.NoSuchFileException gone) {
                 // deleted and not re-created: not among the run's folders
             }
@@ -77,18 +86,18 @@ class DatasetFolderTest {
     void aFileIsNotAFolder() throws IOException {
         Files.writeString(dir.resolve("out"), "x");
         MirageException e = assertThrows(MirageException.class,
-                () -> DatasetFolder.open(dir.resolve("out"), HASH, 1, true, false, List.of()));
+                () -> DatasetFolder.open(dir.resolve("out"), new RunRecord(HASH, 1, null), true, false, List.of()));
         assertTrue(e.getMessage().contains("exists and is not a folder"), e.getMessage());
     }
 
     @Test
     void aCompleteRunIsOneWhoseManifestSaysSo() throws IOException {
         DatasetFolder f = open(HASH, false, false);
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH), "no dataset.json yet");
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)), "no dataset.json yet");
         f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(true), out));
-        assertTrue(DatasetFolder.holdsCompleteRun(dir, HASH));
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, OTHER));
+        assertTrue(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(OTHER, 3, null)));
         f.write(DatasetLayout.MANIFEST, out -> DatasetManifestJson.write(DatasetManifestJsonTest.sample(false), out));
-        assertFalse(DatasetFolder.holdsCompleteRun(dir, HASH));
+        assertFalse(DatasetFolder.holdsCompleteRun(dir, new RunRecord(HASH, 3, null)));
     }
 }

@@ -28,7 +28,7 @@ class DatasetManifestJsonTest {
         outputs.put("frames", "frames/");
         outputs.put("coco", "annotations/instances.json");
         try {
-            return new DatasetManifest("0.1.0", complete, -7, 24, "L64X128MixRandom",
+            return new DatasetManifest("0.1.0", complete, -7, 24, null, "L64X128MixRandom",
                     List.of(new CategoryLabel(1, "coin", List.of("top")), new CategoryLabel(2, "flag")), 0.5,
                     new ObjectMapper().readTree("{\"seed\": -7, \"frames\": 24}"),
                     new DatasetManifest.Renderer("Mesa surfaceless platform", "Mesa", "llvmpipe", "4.5"), outputs,
@@ -56,7 +56,7 @@ class DatasetManifestJsonTest {
     @Test
     void withoutSplitsThereIsNoSplitsKey() throws IOException {
         DatasetManifest m = sample(false);
-        m = new DatasetManifest(m.version(), false, m.seed(), m.frames(), m.randomAlgorithm(), m.categories(),
+        m = new DatasetManifest(m.version(), false, m.seed(), m.frames(), null, m.randomAlgorithm(), m.categories(),
                 m.depthScale(), m.spec(), m.renderer(), m.outputs(), m.counts(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DatasetManifestJson.write(m, out);

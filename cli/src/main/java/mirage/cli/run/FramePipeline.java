@@ -47,14 +47,14 @@ final class FramePipeline {
     }
 
     /**
-     * Renders the frames in {@code toRender} (stopping early on a signal or a failure) and returns how many were
-     * written. Files do not depend on which context drew a frame. Frames in flight are written even when the run
+     * Renders the frames in {@code toRender} (stopping early on a signal or a failure) with the encoder threads and
+     * frames in flight of {@code budget}, and returns how many were written. Files do not depend on which context drew a frame. Frames in flight are written even when the run
      * stops; then the first failure, if any, is thrown.
      */
-    int render(int[] toRender, int alreadyDone, RenderContexts contexts) {
-        EncoderPriority priority = new EncoderPriority(contexts.count(), options.workers());
+    int render(int[] toRender, int alreadyDone, RenderContexts contexts, FrameBudget budget) {
+        EncoderPriority priority = new EncoderPriority(contexts.count(), budget.workers());
         try (Progress progress = new Progress("render", toRender.length + alreadyDone, alreadyDone, options.progress());
-             EncoderStage encoders = new EncoderStage(options.workers(), 2 * options.workers() + contexts.count() - 1)) {
+             EncoderStage encoders = new EncoderStage(budget.workers(), budget.slots())) {
             RuntimeException failure = null;
             try {
                 contexts.run(renderer -> renderFrames(renderer, toRender, contexts, encoders, priority, progress));

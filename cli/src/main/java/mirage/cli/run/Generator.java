@@ -14,6 +14,8 @@ import mirage.dataset.DatasetFolder;
 import mirage.dataset.DatasetManifest;
 import mirage.dataset.FrameSelection;
 import mirage.dataset.RunFile;
+import mirage.dataset.RunRecord;
+import mirage.dataset.Shard;
 import mirage.dataset.RunManifest;
 import mirage.dataset.output.FrameOutputs;
 import mirage.renderer.RendererInfo;
@@ -30,13 +32,14 @@ import mirage.scenes.spec.SplitPlan;
  * ({@link DatasetAssembly}), so an interrupted and resumed run ends with the same files as an uninterrupted one.
  *
  * <p>With splits, each frame is sampled, labelled and written with its own split's spec (see {@link SplitPlan});
- * frame indices stay global. {@link Options#only()} renders a subset of the frames, byte-identical to the same
- * frames of a full run, since frame i depends on (seed, i) alone.
+ * frame indices stay global. {@link Options#only()} renders a subset of the frames, and {@link Options#shard()}
+ * one shard of the run into a folder of its own, byte-identical to the same frames of a full run, since frame i
+ * depends on (seed, i) alone.
  */
 public final class Generator {
     /** How to run; none of it changes the dataset's content. */
     public record Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
-                          boolean progress, IntConsumer framesWritten, FrameSelection only, int contexts) {
+                          boolean progress, IntConsumer framesWritten, FrameSelection only, int contexts, Shard shard) {
         /** Most GL contexts one run may open. */
         public static final int MAX_CONTEXTS = RenderContexts.MAX;
 
@@ -45,18 +48,20 @@ public final class Generator {
          * @param only          the frames to render (others are left as they are), or null for every frame
          * @param contexts      GL contexts rendering in parallel, each on its own thread and, with several GPUs, its
          *                      own GPU (1..16); 0 for one per GPU, or one on a machine without GPUs
+         * @param shard         the shard of the run this folder is for (not with {@code only}), or null for the run
          */
         public Options {
             framesWritten = framesWritten != null ? framesWritten : n -> { };
             if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
             if (pngLevel < 0 || pngLevel > 9) throw new IllegalArgumentException("png level must be 0..9");
             if (contexts < 0 || contexts > MAX_CONTEXTS) throw new IllegalArgumentException("contexts must be 0..16");
+            if (only != null && shard != null) throw new IllegalArgumentException("--only and --shard do not go together");
         }
 
         /** Every frame, one context per GPU. */
         public Options(Path out, boolean overwrite, boolean resume, GlDevice device, int workers, int pngLevel,
                        boolean progress, IntConsumer framesWritten) {
-            this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null, 0);
+            this(out, overwrite, resume, device, workers, pngLevel, progress, framesWritten, null, 0, null);
         }
 
         /** One encoder fewer than the cores, since the GL thread (and llvmpipe) needs one. */
@@ -69,11 +74,11 @@ public final class Generator {
      * What a run reports.
      *
      * @param frames      the run's frame count (all splits)
-     * @param selected    the frames this run was asked for (all of them without {@code --only})
+     * @param selected    the frames this run was asked for (all of them, or its shard's, without {@code --only})
      * @param rendered    how many of those it rendered now
      * @param alreadyDone how many of those were done before it started
      * @param stopped     stopped by a signal before rendering every selected frame
-     * @param complete    every frame of the run is done (what dataset.json says)
+     * @param complete    every frame of the run (or of its shard) is done (what dataset.json says)
      */
     public record Summary(Path out, int frames, int selected, int rendered, int alreadyDone, long annotations,
                           double seconds, RendererInfo renderer, boolean stopped, boolean complete) {
@@ -89,14 +94,17 @@ public final class Generator {
      * rendering it again would change nothing. Reads two small files; opens no renderer.
      */
     public static boolean alreadyComplete(Path out, SceneSpec spec) {
-        return DatasetFolder.holdsCompleteRun(out, RunFile.specHash(spec));
+        return DatasetFolder.holdsCompleteRun(out, new RunRecord(RunFile.specHash(spec), SplitPlan.of(spec).frames(), null));
     }
 
     /** @param assets the run's asset library (its allowed folders confine what models may read) */
     public static Summary run(SceneSpec spec, AssetLibrary assets, Options options) {
         SplitPlan plan = SplitPlan.of(spec);
+        RunRecord record = new RunRecord(RunFile.specHash(spec), plan.frames(), options.shard());
         if (options.only() != null) options.only().checkWithin(plan.frames());
-        BitSet selected = options.only() != null ? options.only().frames(plan.frames()) : all(plan.frames());
+        BitSet selected = options.only() != null ? options.only().frames(plan.frames())
+                : range(record.firstFrame(), record.endFrame());
+        for (SplitPlan.Part part : plan.parts()) InputCheck.checkApart(part.spec(), options.out());
         for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
         List<FramePipeline.SplitRun> runs = new ArrayList<>();
@@ -105,32 +113,32 @@ public final class Generator {
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
              StopSignal stop = new StopSignal()) {
-            DatasetFolder out = DatasetFolder.open(options.out(), RunFile.specHash(spec), spec.frames(), options.overwrite(),
-                    options.resume(), FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()));
-            BitSet done = new BitSet(plan.frames());
-            for (int i = 0; i < plan.frames(); i++) if (out.frameDone(i)) done.set(i);
-            BitSet missing = (BitSet) done.clone();
-            missing.flip(0, plan.frames());
-            int[] toRender = missing.stream().filter(selected::get).toArray();   // a frame each: 4 bytes, not an object
-            boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
-            int alreadyDone = selected.cardinality() - toRender.length;
-            long start = System.nanoTime();
-            int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean stopped = rendered < toRender.length;
-            boolean complete = !stopped && !missingElsewhere;
-            RendererInfo gl = contexts.info();
-            DatasetManifest run = RunManifest.of(spec, new DatasetManifest.Renderer(gl.device(), gl.glVendor(),
-                    gl.glRenderer(), gl.glVersion()), Version.current());
-            DatasetManifest written = DatasetAssembly.write(out, run, complete);
-            return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone,
-                    written.counts().annotations(), seconds, gl, stopped, complete);
+            FrameBudget budget = FrameBudget.forRun(plan, options.workers(), contexts.count(), Runtime.getRuntime().maxMemory());
+            try (DatasetFolder out = DatasetFolder.open(options.out(), record, options.overwrite(), options.resume(),
+                    FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()))) {
+                BitSet missing = range(record.firstFrame(), record.endFrame());   // the folder's frames not done yet
+                missing.andNot(out.framesDone(record.firstFrame(), record.endFrame(), i -> plan.partOf(i).spec().outputs()));
+                int[] toRender = missing.stream().filter(selected::get).toArray();   // 4 bytes a frame, not an object
+                boolean missingElsewhere = missing.stream().anyMatch(i -> !selected.get(i));
+                int alreadyDone = selected.cardinality() - toRender.length;
+                long start = System.nanoTime();
+                int rendered = new FramePipeline(runs, options, assets, out, stop).render(toRender, alreadyDone, contexts, budget);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                boolean stopped = rendered < toRender.length;
+                boolean complete = !stopped && !missingElsewhere;
+                RendererInfo gl = contexts.info();
+                DatasetManifest run = RunManifest.of(spec, options.shard(), new DatasetManifest.Renderer(gl.device(),
+                        gl.glVendor(), gl.glRenderer(), gl.glVersion()), Version.current());
+                long annotations = DatasetAssembly.write(out, run, complete).counts().annotations();
+                return new Summary(out.root(), plan.frames(), selected.cardinality(), rendered, alreadyDone, annotations,
+                        seconds, gl, stopped, complete);
+            }
         }
     }
 
-    private static BitSet all(int frames) {
-        BitSet b = new BitSet(frames);
-        b.set(0, frames);
+    private static BitSet range(int first, int end) {
+        BitSet b = new BitSet(end);
+        b.set(first, end);
         return b;
     }
 }

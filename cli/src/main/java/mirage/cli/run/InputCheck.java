@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.Set;
 import mirage.assets.AssetLibrary;
 import mirage.assets.Model;
+import mirage.core.error.MirageException;
 import mirage.scenes.spec.DistractorSpec;
 import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
@@ -43,7 +44,10 @@ public final class InputCheck {
     /** What the check loaded. */
     public record Counts(int models, int images, long triangles) {}
 
-    public static Counts importAll(SceneSpec spec, AssetLibrary assets) {
+    /** The files a spec reads: its models and its images, each once, in spec order. */
+    public record Inputs(Set<Path> models, Set<Path> images) {}
+
+    public static Inputs inputs(SceneSpec spec) {
         Set<Path> models = new LinkedHashSet<>();
         Set<Path> images = new LinkedHashSet<>();
         for (ObjectSpec o : spec.objects()) {
@@ -59,10 +63,29 @@ public final class InputCheck {
             if (spec.occluders().assetFolder() != null) models.addAll(spec.occluders().assetFolder().models());
             images.addAll(spec.occluders().material().images());
         }
+        return new Inputs(models, images);
+    }
+
+    /**
+     * Refuses an output folder that holds one of the spec's inputs (a model or an image, e.g. a background folder
+     * beside the spec rendered with {@code --out .}): its run would mix with them, and {@code --overwrite} could
+     * delete them.
+     */
+    public static void checkApart(SceneSpec spec, Path out) {
+        Path dir = out.toAbsolutePath().normalize();
+        Inputs in = inputs(spec);
+        for (Set<Path> files : List.of(in.models(), in.images()))
+            for (Path f : files)
+                if (f.toAbsolutePath().normalize().startsWith(dir))
+                    throw new MirageException(dir + ": the output folder holds the spec's inputs (" + f + "); choose another --out");
+    }
+
+    public static Counts importAll(SceneSpec spec, AssetLibrary assets) {
+        Inputs in = inputs(spec);
         try (StopSignal quit = StopSignal.quitting("stopped while checking the inputs, before writing anything")) {
-            long triangles = importModels(models, assets);
-            for (Path i : images) assets.checkImage(i);
-            return new Counts(models.size(), images.size(), triangles);
+            long triangles = importModels(in.models(), assets);
+            for (Path i : in.images()) assets.checkImage(i);
+            return new Counts(in.models().size(), in.images().size(), triangles);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import mirage.dataset.AtomicWriter;
+import mirage.dataset.OwnedFiles;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
@@ -34,7 +35,13 @@ public final class BopExporter implements Exporter {
     private static final double MM = 1000;
 
     @Override
+    public OwnedFiles owned() {
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of("", "scene_(camera|gt|gt_info)\\.json")));
+    }
+
+    @Override
     public ExportReport export(LabelSource labels, Path outDir) {
+        replaceOwned(outDir);
         ObjectNode camera = F.objectNode();
         ObjectNode gt = F.objectNode();
         ObjectNode info = F.objectNode();

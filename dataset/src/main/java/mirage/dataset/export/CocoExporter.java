@@ -18,6 +18,7 @@ import mirage.annotators.contour.ContourTracer;
 import mirage.annotators.contour.MaskContours;
 import mirage.annotators.contour.Ring;
 import mirage.dataset.AtomicWriter;
+import mirage.dataset.OwnedFiles;
 import mirage.dataset.DatasetLayout;
 import mirage.annotators.labels.CategoryLabel;
 import mirage.annotators.labels.DatasetLabels;
@@ -52,7 +53,13 @@ public final class CocoExporter implements Exporter {
     }
 
     @Override
+    public OwnedFiles owned() {
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(DatasetLayout.ANNOTATIONS, "instances\\.json")));
+    }
+
+    @Override
     public ExportReport export(LabelSource labels, Path outDir) {
+        replaceOwned(outDir);
         Written[] written = new Written[1];
         AtomicWriter.write(outDir.resolve(FILE), out -> written[0] = write(labels, labels.frames(), out));
         List<String> warnings = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mirage.dataset.AtomicWriter;
+import mirage.dataset.OwnedFiles;
 import mirage.annotators.labels.CameraLabel;
 import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
@@ -38,7 +39,13 @@ public final class KittiExporter implements Exporter {
     private static final int DECIMALS = 2;
 
     @Override
+    public OwnedFiles owned() {
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"), OwnedFiles.Rule.of(CALIB, OwnedFiles.FRAME + "\\.txt")));
+    }
+
+    @Override
     public ExportReport export(LabelSource labels, Path outDir) {
+        replaceOwned(outDir);
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         for (FrameLabel f : labels.frames()) {

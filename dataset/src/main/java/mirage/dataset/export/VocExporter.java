@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import mirage.dataset.AtomicWriter;
+import mirage.dataset.OwnedFiles;
 import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
 import mirage.annotators.labels.InstanceLabel;
@@ -30,7 +31,13 @@ public final class VocExporter implements Exporter {
     public static final String IMAGE_SET = "ImageSets/Main/trainval.txt";
 
     @Override
+    public OwnedFiles owned() {
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(ANNOTATIONS, OwnedFiles.FRAME + "\\.xml"), OwnedFiles.Rule.of("ImageSets/Main", "trainval\\.txt")));
+    }
+
+    @Override
     public ExportReport export(LabelSource labels, Path outDir) {
+        replaceOwned(outDir);
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         StringBuilder list = new StringBuilder();

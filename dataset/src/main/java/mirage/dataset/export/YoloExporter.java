@@ -8,6 +8,7 @@ import mirage.annotators.contour.ContourTracer;
 import mirage.annotators.contour.MaskContours;
 import mirage.annotators.contour.Ring;
 import mirage.dataset.AtomicWriter;
+import mirage.dataset.OwnedFiles;
 import mirage.annotators.labels.CategoryLabel;
 import mirage.annotators.labels.LabelSource;
 import mirage.annotators.labels.FrameLabel;
@@ -42,7 +43,13 @@ public final class YoloExporter implements Exporter {
     }
 
     @Override
+    public OwnedFiles owned() {
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"), OwnedFiles.Rule.of("", "data\\.yaml")));
+    }
+
+    @Override
     public ExportReport export(LabelSource labels, Path outDir) {
+        replaceOwned(outDir);
         LabelFiles.checkStems(labels);
         List<String> files = new ArrayList<>();
         List<Long> lossy = new ArrayList<>();

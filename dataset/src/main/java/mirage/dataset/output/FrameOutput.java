@@ -2,8 +2,10 @@ package mirage.dataset.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.Predicate;
 import mirage.dataset.DatasetLayout;
+import mirage.dataset.OwnedFiles;
 import mirage.dataset.codec.PngWriter;
 import mirage.scenes.spec.OutputsSpec;
 
@@ -52,6 +54,16 @@ public abstract class FrameOutput {
     /** The file's name inside {@link #folder()}. */
     public String fileName(FrameData frame) {
         return DatasetLayout.frameName(frame.frame(), extension);
+    }
+
+    /** The pattern of the names this output gives files (see {@link mirage.dataset.OwnedFiles}). */
+    public String namePattern() {
+        return OwnedFiles.FRAME + "\\." + extension;
+    }
+
+    /** Every name this output may give frame i's file (one, unless the format is drawn per frame). */
+    public List<String> fileNames(int frame) {
+        return List.of(DatasetLayout.frameName(frame, extension));
     }
 
     /** Encodes the frame's file to {@code out} (not closed); {@code png} is the calling thread's encoder. */

@@ -2,8 +2,10 @@ package mirage.dataset.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import mirage.core.image.RgbaImage;
 import mirage.dataset.DatasetLayout;
+import mirage.dataset.OwnedFiles;
 import mirage.dataset.codec.JpegWriter;
 import mirage.dataset.codec.PngWriter;
 import mirage.effects.SensorEffectsFilter;
@@ -19,6 +21,14 @@ final class RgbImageOutput extends FrameOutput {
 
     @Override public String fileName(FrameData frame) {
         return frame.label().fileName();
+    }
+
+    @Override public String namePattern() {
+        return OwnedFiles.FRAME + "\\.(png|jpg)";
+    }
+
+    @Override public List<String> fileNames(int frame) {
+        return List.of(DatasetLayout.imageName(frame, false), DatasetLayout.imageName(frame, true));
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {

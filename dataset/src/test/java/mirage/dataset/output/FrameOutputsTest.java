@@ -39,7 +39,8 @@ class FrameOutputsTest {
                 FrameOutputs.folders(List.of(new OutputsSpec(false, null, null, false, false))));
         assertTrue(FrameOutputs.folders(List.of(new OutputsSpec(false, null, null, false, false), NPY_ONLY))
                 .contains("depth"), "a split that turns depth on adds its folder");
-        assertEquals(Set.of("images", "masks", "depth", "normals", "frames"), FrameOutputs.topLevelFolders());
+        assertEquals(List.of("images", "masks/instance", "masks/semantic", "depth", "depth", "normals", "frames"),
+                FrameOutputs.owned().rules().stream().map(r -> r.folder()).toList(), "--overwrite knows every output's files");
     }
 
     @Test
