@@ -12,8 +12,8 @@ import mirage.assets.assimp.IsolatedModelLoader;
 /**
  * The run-wide {@link AssetSource}: each model file is imported at most once per library (keyed by its absolute,
  * normalised path) and the immutable result is shared. Images are checked once ({@link #checkImage}: header and
- * structure, no pixels) and decoded when a frame needs them, into a cache bounded by bytes ({@link ImageCache}: a
- * quarter of the maximum heap by default), so memory does not grow with the number of images a spec names; an image
+ * structure, no pixels) and decoded when a frame needs them, into a cache bounded by bytes ({@link ImageCache}: an
+ * eighth of the maximum heap by default), so memory does not grow with the number of images a spec names; an image
  * dropped from the cache is decoded again from the same bytes. Thread-safe; loads of different files may run
  * concurrently, callers asking for a file that is being loaded wait for that load. A file that failed to load fails
  * again, with the same message, on every later request without being read again.

@@ -18,8 +18,11 @@ import java.util.function.Function;
  * message, without being read again. Thread-safe.
  */
 final class ImageCache {
-    /** The default budget's share of the maximum Java heap: a quarter. */
-    static final int HEAP_SHARE = 4;
+    /**
+     * The default budget's share of the maximum Java heap: an eighth, beside the frames in flight, which the render
+     * sizes to most of the heap (cli's {@code FrameBudget}).
+     */
+    static final int HEAP_SHARE = 8;
 
     private final Function<Path, TextureData> decode;
     private final long budget;
@@ -35,7 +38,7 @@ final class ImageCache {
         this.budget = budget;
     }
 
-    /** A quarter of the maximum heap ({@code -Xmx}). */
+    /** An eighth of the maximum heap ({@code -Xmx}). */
     static long defaultBudget() {
         return Runtime.getRuntime().maxMemory() / HEAP_SHARE;
     }
