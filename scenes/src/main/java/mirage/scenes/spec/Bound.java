@@ -41,6 +41,19 @@ enum Bound {
         return v >= low && v <= high;
     }
 
+    /**
+     * Whether every value {@code d} can draw lies inside: its support, or for a normal left unbounded, the values
+     * within {@link Distribution.Normal#MAX_DEVIATIONS} standard deviations of its mean.
+     */
+    boolean containsDraws(Distribution d) {
+        double lo = d.min(), hi = d.max();
+        if (d instanceof Distribution.Normal n) {
+            lo = Math.max(lo, n.mean() - Distribution.Normal.MAX_DEVIATIONS * n.std());
+            hi = Math.min(hi, n.mean() + Distribution.Normal.MAX_DEVIATIONS * n.std());
+        }
+        return contains(lo) && contains(hi);
+    }
+
     /** Like "must be 1.0E-4..1000000 (a length, metres)". */
     String describe() {
         return "must be " + Numbers.show(low) + ".." + Numbers.show(high) + " (" + kind + ")";

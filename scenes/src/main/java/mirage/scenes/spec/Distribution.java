@@ -31,19 +31,6 @@ public sealed interface Distribution {
     /** The largest value {@link #sample} can return; +infinity if unbounded. */
     double max();
 
-    /**
-     * The smallest value {@link #sample} actually returns, always finite: {@link #min()}, except for a normal left
-     * unbounded below (see {@link Normal#MAX_DEVIATIONS}).
-     */
-    default double lowest() {
-        return min();
-    }
-
-    /** The largest value {@link #sample} actually returns, always finite; see {@link #lowest()}. */
-    default double highest() {
-        return max();
-    }
-
     /** True when every value it can return is an integer (integer constants, int_uniform, choices of integers). */
     boolean integral();
 
@@ -170,14 +157,6 @@ public sealed interface Distribution {
 
         @Override public double max() {
             return std == 0 ? Math.min(max, Math.max(min, mean)) : max;
-        }
-
-        @Override public double lowest() {
-            return Math.max(min(), mean - MAX_DEVIATIONS * std);
-        }
-
-        @Override public double highest() {
-            return Math.min(max(), mean + MAX_DEVIATIONS * std);
         }
 
         @Override public boolean integral() {

@@ -77,7 +77,7 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean i
                     + "add min/max ({normal: {mean: m, std: s, min: a, max: b}}) or use uniform");
         if (!contains(d.min()) || !contains(d.max()))
             throw SpecViolation.invalid(field, describe() + ", got " + d);
-        if (bound != null && !(bound.contains(d.lowest()) && bound.contains(d.highest())))
+        if (bound != null && !bound.containsDraws(d))
             throw SpecViolation.invalid(field, bound.describe() + ", got " + d);
     }
 }
