@@ -1,18 +1,17 @@
 package mirage.assets;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -20,8 +19,10 @@ import javax.imageio.stream.ImageInputStream;
  * Stateless and thread-safe. Every failure is an {@link AssetException} naming the file.
  *
  * <p>Images are untrusted: the file size is checked before reading, and the width and height are read from the
- * header ({@link ImageReader#getWidth}) and refused above {@link #MAX_SIDE} per side or {@link #MAX_PIXELS} in all
- * before a single pixel is decoded, so a small file declaring a huge image cannot exhaust memory.
+ * header ({@link javax.imageio.ImageReader#getWidth}) and refused above {@link #MAX_SIDE} per side or
+ * {@link #MAX_PIXELS} in all before a single pixel is decoded, so a small file declaring a huge image cannot exhaust
+ * memory. Data that ends early (a JPEG without its end-of-image marker, a PNG without its IEND chunk) is refused
+ * as truncated before decoding ({@link ImageEnd}), and again if the decoder reports it.
  */
 public final class ImageFiles {
     /** Largest accepted width or height, in pixels. */
@@ -40,23 +41,33 @@ public final class ImageFiles {
     private ImageFiles() {
     }
 
-    /** Decodes an image file; {@link TextureData#source()} is the file's absolute path. */
+    /**
+     * Checks an image file without decoding its pixels: a readable regular file within the size limit, a PNG or
+     * JPEG header within the pixel limits, and data that runs to its end. Reads the file once; keeps nothing.
+     */
+    public static ImageHeader check(Path file) {
+        return decoded(file, ImageDecoder::header);
+    }
+
+    /** Decodes an image file, after the checks of {@link #check}; {@link TextureData#source()} is its absolute path. */
     public static TextureData read(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(abs)) throw new AssetException(abs, Files.exists(abs) ? "is not a regular file" : "does not exist");
-        if (!Files.isReadable(abs)) throw new AssetException(abs, "is not readable");
-        long size = size(abs);
-        if (size > MAX_FILE_BYTES) throw new AssetException(abs, "is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES);
-        try (ImageInputStream in = ImageIO.createImageInputStream(abs.toFile())) {
-            if (in == null) throw new AssetException(abs, "cannot be opened as an image");
-            return decode(in, abs, "", abs.toString());
+        return decoded(file, ImageDecoder::pixels);
+    }
+
+    /** {@code use} applied to a decoder of the checked, complete file. */
+    private static <T> T decoded(Path file, Function<ImageDecoder, T> use) {
+        Path abs = readableFile(file);
+        requireComplete(abs);
+        try (ImageInputStream in = open(abs)) {
+            return use.apply(new ImageDecoder(in, abs, "", abs.toString()));
         } catch (IOException e) {
             throw new AssetException(abs, "cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Decodes PNG or JPEG bytes held inside another file (a texture embedded in a model).
+     * Decodes PNG or JPEG bytes held inside another file (a texture embedded in a model), checked as {@link #read}
+     * checks a file.
      *
      * @param owner the file the bytes came from; starts every error message
      * @param label names the bytes within {@code owner}, e.g. {@code "embedded-0"}: the result's source is
@@ -66,7 +77,9 @@ public final class ImageFiles {
         if (encoded.length > MAX_FILE_BYTES)
             throw new AssetException(owner, label + ": is " + encoded.length + " bytes, more than the limit of " + MAX_FILE_BYTES);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {
-            return decode(in, owner, label + ": ", owner + "#" + label);
+            String ended = ImageEnd.problem(new ByteArrayInputStream(encoded), encoded.length);
+            if (ended != null) throw new AssetException(owner, label + ": " + ended);
+            return new ImageDecoder(in, owner, label + ": ", owner + "#" + label).pixels();
         } catch (IOException e) {
             throw new AssetException(owner, label + ": cannot be read: " + e.getMessage(), e);
         }
@@ -91,6 +104,32 @@ public final class ImageFiles {
         return List.copyOf(images);
     }
 
+    /** The absolute file, checked to be a readable regular file within {@link #MAX_FILE_BYTES}. */
+    private static Path readableFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs)) throw new AssetException(abs, Files.exists(abs) ? "is not a regular file" : "does not exist");
+        if (!Files.isReadable(abs)) throw new AssetException(abs, "is not readable");
+        long size = size(abs);
+        if (size > MAX_FILE_BYTES) throw new AssetException(abs, "is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES);
+        return abs;
+    }
+
+    private static void requireComplete(Path file) {
+        String ended;
+        try (InputStream in = Files.newInputStream(file)) {
+            ended = ImageEnd.problem(in, size(file));
+        } catch (IOException e) {
+            throw new AssetException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (ended != null) throw new AssetException(file, ended);
+    }
+
+    private static ImageInputStream open(Path file) throws IOException {
+        ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
+        if (in == null) throw new AssetException(file, "cannot be opened as an image");
+        return in;
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -102,31 +141,5 @@ public final class ImageFiles {
     private static boolean isImageName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
-    }
-
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    private static TextureData decode(ImageInputStream in, Path file, String prefix, String source) throws IOException {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        if (!readers.hasNext()) throw new AssetException(file, prefix + "is not a PNG or JPEG image (no decoder recognises it)");
-        ImageReader reader = readers.next();
-        try {
-            reader.setInput(in, true, true);
-            int w = reader.getWidth(0), h = reader.getHeight(0);
-            if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE)
-                throw new AssetException(file, prefix + "image size " + w + "x" + h + " is outside 1.." + MAX_SIDE + " per side");
-            if ((long) w * h > MAX_PIXELS)
-                throw new AssetException(file, prefix + "image size " + w + "x" + h + " is more than " + MAX_PIXELS + " pixels");
-            BufferedImage image = reader.read(0);
-            return new TextureData(w, h, Rgba8.of(image), source);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof AssetException ae) throw ae;
-            throw new AssetException(file, prefix + "is corrupt or unsupported: " + describe(e), e);
-        } finally {
-            reader.dispose();
-        }
     }
 }

@@ -27,6 +27,14 @@ final class OnceCache<V> {
             task = mine;
             task.run();
         }
+        return await(key, task);
+    }
+
+    /**
+     * The outcome of a load of {@code key}: its value, or its {@link AssetException} again (a new one with the same
+     * message), or an {@link IllegalStateException} for anything else it threw (errors are re-thrown as they are).
+     */
+    static <V> V await(Path key, FutureTask<V> task) {
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -127,7 +127,45 @@ class ImageFilesTest {
     void truncatedPng() {
         byte[] png = TestImages.encode(noise(64, 64), "png");
         Path f = TestModels.write(dir.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
-        assertTrue(failure(f).startsWith(f + ": is corrupt or unsupported: "), failure(f));
+        assertTrue(failure(f).startsWith(f + ": is corrupt or unsupported: its PNG chunk at byte "), failure(f));
+        assertTrue(failure(f).endsWith(" runs past the end of the data (cut short?)"), failure(f));
+    }
+
+    /** A JPEG decoder only warns at a premature end and fills the missing rows with grey: refused before decoding. */
+    @Test
+    void halfAJpegIsTruncatedForCheckReadAndDecode() {
+        byte[] jpeg = TestImages.encode(noise(64, 64), "jpg");
+        byte[] half = Arrays.copyOf(jpeg, jpeg.length / 2);
+        Path f = TestModels.write(dir.resolve("half.jpg"), half);
+        String problem = "is truncated: its JPEG data ends before the end-of-image marker";
+        assertEquals(f + ": " + problem, failure(f));
+        assertEquals(f + ": " + problem, assertThrows(AssetException.class, () -> ImageFiles.check(f)).getMessage());
+        Path owner = dir.resolve("m.glb");
+        assertEquals(owner + ": embedded-0: " + problem,
+                assertThrows(AssetException.class, () -> ImageFiles.decode(half, owner, "embedded-0")).getMessage());
+    }
+
+    /** A whole, small JPEG whose frame header is edited to claim 8000 x 8000: too little data for that many blocks. */
+    @Test
+    void aJpegHeaderClaimingFarMorePixelsThanItsDataHoldsIsRefusedWithoutDecoding() {
+        byte[] jpeg = TestImages.encode(noise(64, 64), "jpg");
+        int sof = 0;
+        while (!((jpeg[sof] & 0xff) == 0xFF && (jpeg[sof + 1] & 0xff) == 0xC0)) sof++;
+        jpeg[sof + 5] = (byte) (8000 >> 8);
+        jpeg[sof + 6] = (byte) 8000;
+        jpeg[sof + 7] = (byte) (8000 >> 8);
+        jpeg[sof + 8] = (byte) 8000;
+        Path f = TestModels.write(dir.resolve("claims.jpg"), jpeg);
+        String message = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThrows(AssetException.class, () -> ImageFiles.check(f))).getMessage();
+        assertTrue(message.startsWith(f + ": is truncated or its header is wrong: "), message);
+        assertEquals(message, failure(f));
+    }
+
+    @Test
+    void checkReadsTheHeaderOnly() {
+        Path f = TestModels.write(dir.resolve("n.jpg"), TestImages.encode(noise(48, 20), "jpg"));
+        assertEquals(new ImageHeader(48, 20, f.toString()), ImageFiles.check(f));
     }
 
     @Test

@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "stages (each stage alone), e2e (the real pipeline), or both.")
     List<String> phases;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: cores - 1, at least 1).")
+    @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Worker threads (default: cores - 1, at least 1).")
     Integer workers;
 
     @Option(names = "--gl-device", paramLabel = "auto|gpu|software", defaultValue = "auto", converter = GlDeviceConverter.class)
@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
-        int w = workers != null ? Math.max(1, workers) : mirage.cli.run.Generator.Options.defaultWorkers();
+        int w = Workers.orDefault(workers);
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
                 .run(phases.contains("stages"), phases.contains("e2e"), rounds, scratch == null);

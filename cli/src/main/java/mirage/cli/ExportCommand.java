@@ -14,7 +14,10 @@ import mirage.core.error.MirageException;
 import mirage.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
@@ -33,19 +36,25 @@ final class ExportCommand implements Callable<Integer> {
             description = "Where to write (default: the dataset folder, so labels sit beside images/).")
     Path out;
 
-    @Option(names = "--coco-segmentation", paramLabel = "rle|polygon", defaultValue = "rle",
-            description = "COCO segmentation: exact RLE (default) or edge-traced polygons (for tools that need them).")
+    @Option(names = "--coco-segmentation", paramLabel = "rle|polygon",
+            description = "COCO segmentation: exact RLE (default) or edge-traced polygons (for tools that need them). "
+                    + "With --format coco only.")
     String cocoSegmentation;
 
-    @Option(names = "--yolo-task", paramLabel = "detect|segment", defaultValue = "detect",
-            description = "YOLO label lines: boxes (default) or polygons.")
+    @Option(names = "--yolo-task", paramLabel = "detect|segment",
+            description = "YOLO label lines: boxes (default) or polygons. With --format yolo only.")
     String yoloTask;
+
+    @Spec
+    CommandSpec command;
 
     @Override
     public Integer call() {
+        onlyWith(ExportFormat.COCO, cocoSegmentation, "--coco-segmentation");
+        onlyWith(ExportFormat.YOLO, yoloTask, "--yolo-task");
         if (!Files.isDirectory(dataset)) throw new MirageException(dataset + ": not a dataset folder");
-        ExportOptions options = new ExportOptions(choice(CocoSegmentation.class, cocoSegmentation, "--coco-segmentation"),
-                choice(YoloTask.class, yoloTask, "--yolo-task"), new CocoInfo("Mirage synthetic dataset", Version.current()));
+        ExportOptions options = new ExportOptions(choice(CocoSegmentation.class, cocoSegmentation, "rle", "--coco-segmentation"),
+                choice(YoloTask.class, yoloTask, "detect", "--yolo-task"), new CocoInfo("Mirage synthetic dataset", Version.current()));
         Path target = out != null ? out : dataset;
         try {
             ExportReport report = format.exporter(options).export(DatasetReader.open(dataset).labels(), target);
@@ -58,7 +67,15 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+    /** An option of one format given with another is a usage error, not silently ignored. */
+    private void onlyWith(ExportFormat owner, String value, String option) {
+        if (value != null && format != owner)
+            throw new ParameterException(command.commandLine(), option + " applies to --format " + owner.cliName()
+                    + " only, not " + format.cliName());
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String given, String fallback, String option) {
+        String value = given != null ? given : fallback;
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

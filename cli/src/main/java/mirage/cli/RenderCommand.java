@@ -56,7 +56,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "GL contexts rendering in parallel, spread over the GPUs (default 0: one per GPU, one without a GPU).")
     int contexts;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Encoder threads (default: cores - 1, at least 1).")
+    @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Encoder threads (default: cores - 1, at least 1).")
     Integer workers;
 
     @Option(names = "--png-level", paramLabel = "0..9", defaultValue = "1",
@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         if (only != null && shard != null) throw new ParameterException(command.commandLine(), "give --only or --shard, not both");
         Shard part = shard == null ? null : ShardOption.resolve(shard, System.getenv());
         var options = new Generator.Options(ShardOption.folder(out, part), overwrite, resume, device,
-                workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), checkLevel(pngLevel),
+                Workers.orDefault(workers), checkLevel(pngLevel),
                 !noProgress, null, only, checkContexts(contexts), part);
         Generator.Summary r = Generator.run(s, Specs.assets(s, allowedRoots), options);
         if (r.alreadyDone() > 0)

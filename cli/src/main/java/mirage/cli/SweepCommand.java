@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mirage.cli.run.Generator;
 import mirage.cli.sweep.SweepRunner;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.spec.SpecLoader;
@@ -37,7 +36,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "auto: a GPU when present, else Mesa llvmpipe; gpu: fail without one; software: llvmpipe.")
     GlDevice device;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Encoder threads (default: cores - 1, at least 1).")
+    @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Encoder threads (default: cores - 1, at least 1).")
     Integer workers;
 
     @Option(names = "--no-progress", description = "Do not print progress.")
@@ -48,7 +47,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep s = Sweep.load(sweep);
         SpecLoader loader = new SpecLoader(allowedRoots);
         var settings = new SweepRunner.Settings(out, overwrite, device,
-                workers != null ? Math.max(1, workers) : Generator.Options.defaultWorkers(), 1, !noProgress);
+                Workers.orDefault(workers), 1, !noProgress);
         SweepRunner.Result r = SweepRunner.run(s, loader, Specs.assets(s.base().getParent(), allowedRoots), settings);
         System.out.printf("sweep: %d variants, %d rendered, %d already complete%n-> %s%n", r.variants(), r.rendered(),
                 r.kept(), out.toAbsolutePath().normalize());

@@ -35,9 +35,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (plan.hasSplits())
             for (SplitPlan.Part part : plan.parts()) {
                 InputCheck.Counts p = InputCheck.importAll(part.spec(), assets);
-                System.out.printf("  split %s: frames %d..%d (%d), %d models, %d images%n", part.name(), part.firstFrame(),
-                        part.endFrame() - 1, part.frames(), p.models(), p.images());
+                System.out.printf("  split %s: %s, %d models, %d images%n", part.name(), frames(part), p.models(), p.images());
             }
         return 0;
+    }
+
+    /** "frames 3..7 (5)", or "no frames" for an empty split. */
+    private static String frames(SplitPlan.Part part) {
+        if (part.frames() == 0) return "no frames";
+        return String.format("frames %d..%d (%d)", part.firstFrame(), part.endFrame() - 1, part.frames());
     }
 }

@@ -138,6 +138,7 @@ public final class Renderer implements AutoCloseable {
                     scene.intrinsics(), scene.near(), scene.far(), box);
         }
         long t4 = System.nanoTime();
+        gpu.endFrame();
         return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels,
                 new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
     }

@@ -19,13 +19,18 @@ import mirage.assets.Model;
  * <p>Arguments: the model file, then the extra folders it may read. Exit status 0 means an answer was written,
  * whether a model or a failure message; 2 means bad arguments; anything else (a signal from a native crash,
  * 3 from {@code -XX:+ExitOnOutOfMemoryError}) is read by the parent as the importer dying. Standard output
- * carries the answer only: {@link System#out} is pointed at standard error before anything else runs.
+ * carries the answer only: {@link System#out} is pointed at standard error before anything else runs. The child
+ * dies with its parent ({@link #exitWhenParentDies}).
  */
 public final class ImportWorker {
+    /** Exit status of a child whose parent has died; nobody reads it. */
+    static final int ORPHANED = 4;
+
     private ImportWorker() {
     }
 
     public static void main(String[] args) throws IOException {
+        exitWhenParentDies();
         OutputStream answer = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.setOut(System.err);
         if (args.length < 1) {
@@ -37,6 +42,26 @@ public final class ImportWorker {
         importOne(Path.of(args[0]), AllowedFolders.of(folders), answer);
         answer.flush();
         System.exit(0);
+    }
+
+    /**
+     * Halts this JVM at once when its standard input ends. The parent ({@link WorkerProcess}) holds the child's
+     * standard input open, writing nothing, until the import is over, so the end of input means the parent has died,
+     * however (SIGKILL included): the child must not import on, re-parented, for nobody.
+     */
+    static void exitWhenParentDies() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent writes nothing; a stray byte is ignored
+                }
+            } catch (IOException e) {
+                // a broken standard input is the parent gone too
+            }
+            Runtime.getRuntime().halt(ORPHANED);
+        }, "mirage-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Imports {@code file} and writes the model, or the failure, to {@code answer}. */

@@ -15,7 +15,8 @@ import org.joml.Vector3fc;
  * used on what Assimp produced in this JVM and again on what a child process sent back, so nothing reaches a
  * {@link Model} unchecked: at most {@link #MAX_MESHES} meshes, {@link AssimpModelLoader#MAX_TRIANGLES} triangles and
  * as many vertices, material indices in range, every vertex index in range, every position, normal, uv and colour
- * finite, and not all vertices at one point.
+ * finite, not all vertices at one point, and at least one triangle that is not degenerate (a model whose every
+ * triangle has coinciding or collinear corners draws no pixel, so every frame would have empty labels for it).
  */
 final class ModelAssembler {
     /** Most meshes in one model. */
@@ -24,6 +25,12 @@ final class ModelAssembler {
     static final int MAX_MATERIALS = 65_536;
     /** Most embedded or referenced textures in one model. */
     static final int MAX_TEXTURES = 4096;
+    /**
+     * A triangle is drawable when twice its area exceeds this fraction of the square of the model's largest
+     * bounding-box edge: well above the rounding of float coordinates (about 1e-7 of that), which is all a
+     * triangle with collinear corners has.
+     */
+    static final double MIN_RELATIVE_AREA = 1e-6;
 
     private ModelAssembler() {
     }
@@ -45,6 +52,10 @@ final class ModelAssembler {
             Vector3fc p = bounds.min();
             throw new AssetException(file, "is degenerate: all vertices are at one point (" + p.x() + ", " + p.y() + ", " + p.z() + ")");
         }
+        double minCross = MIN_RELATIVE_AREA * bounds.maxExtent() * bounds.maxExtent();
+        if (meshes.stream().noneMatch(m -> hasDrawableTriangle(m, minCross)))
+            throw new AssetException(file, "has no drawable triangle: all " + triangles + " are degenerate (their corners "
+                    + "coincide or lie on one line)");
         return new Model(file, meshes, materials, bounds);
     }
 
@@ -67,6 +78,20 @@ final class ModelAssembler {
             if (!Float.isFinite(values[i]))
                 throw new AssetException(file, "mesh " + m + " vertex " + i / stride + " has a non-finite " + what
                         + " (" + values[i] + ")");
+    }
+
+    /** True when some triangle's doubled area, |(b - a) x (c - a)|, exceeds {@code minCross}. */
+    private static boolean hasDrawableTriangle(MeshData mesh, double minCross) {
+        float[] p = mesh.positions();
+        int[] ix = mesh.indices();
+        for (int t = 0; t < ix.length; t += 3) {
+            int a = 3 * ix[t], b = 3 * ix[t + 1], c = 3 * ix[t + 2];
+            double ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2];
+            double vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2];
+            double cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
+            if (Math.sqrt(cx * cx + cy * cy + cz * cz) > minCross) return true;
+        }
+        return false;
     }
 
     /** Bounds over every vertex (referenced or not); rejects NaN or infinite coordinates. */

@@ -48,7 +48,7 @@ enum ModelFormat {
             case GLTF -> require(file, firstNonBlank(head) == '{', "is not glTF JSON (does not start with '{')");
             case PLY -> require(file, startsWith(head, "ply\n") || startsWith(head, "ply\r\n"), "is not a PLY file (no 'ply' header line)");
             case STL -> checkStl(file, head, size);
-            case OBJ -> require(file, isText(head), "is not a text OBJ file (binary bytes near the start)");
+            case OBJ -> checkObj(file, head);
             case FBX -> require(file, startsWith(head, FBX_BINARY_MAGIC) || isText(head),
                     "is neither a binary FBX ('Kaydara FBX Binary' header) nor an ASCII FBX file");
         }
@@ -61,6 +61,14 @@ enum ModelFormat {
         long declared = Integer.toUnsignedLong(b.getInt(8));
         require(file, version == 2, "is GLB version " + version + "; only glTF 2.0 is supported");
         require(file, declared <= size, "is truncated: GLB header declares " + declared + " bytes but the file has " + size);
+    }
+
+    /** Text; UTF-16 (which Assimp's OBJ importer reads no geometry from) is named as such. */
+    private static void checkObj(Path file, byte[] head) {
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+        require(file, !utf16, "is UTF-16 text; Assimp reads OBJ files as UTF-8 (or ASCII) only: save it as UTF-8");
+        require(file, isText(head), "is not a text OBJ file (binary bytes near the start)");
     }
 
     /** Binary STL: 80-byte header, uint32 count, 50 bytes per triangle, exactly. Otherwise ASCII "solid ...". */

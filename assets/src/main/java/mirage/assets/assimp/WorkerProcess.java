@@ -1,6 +1,7 @@
 package mirage.assets.assimp;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import mirage.assets.Model;
  * ({@link ModelCodec#read}), its standard error is drained ({@link StderrCapture}), and {@link #await} stops it
  * (SIGKILL) when it runs past its deadline, grows past its memory limit, or sends an answer that is already known
  * to be malformed and does not exit within {@link #GRACE_MILLIS} (a crashing JVM writes its report first, and its
- * exit status then says more than the broken answer). {@link #close} kills it if it is still alive. One thread
- * uses an instance.
+ * exit status then says more than the broken answer). {@link #close} kills it if it is still alive. The child's
+ * standard input stays open, unwritten, until {@link #close}: when this JVM dies, however, it ends, and the child
+ * exits ({@link ImportWorker#exitWhenParentDies}). One thread uses an instance.
  */
 final class WorkerProcess implements AutoCloseable {
     /** How the child ended. */
@@ -38,12 +40,14 @@ final class WorkerProcess implements AutoCloseable {
     private static final long MEMORY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Process process;
+    private final OutputStream stdin;
     private final StderrCapture stderr;
     private final FutureTask<Model> answer;
     private long peakRss;
 
     private WorkerProcess(Process process, Path file) {
         this.process = process;
+        this.stdin = process.getOutputStream();
         this.stderr = StderrCapture.start(process.getErrorStream());
         this.answer = new FutureTask<>(() -> ModelCodec.read(process.getInputStream(), file));
         Thread reader = new Thread(answer, "mirage-import-answer");
@@ -53,9 +57,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts {@code command}; its answer will be about {@code file}. */
     static WorkerProcess start(List<String> command, Path file) throws IOException {
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        p.getOutputStream().close(); // the child reads nothing
-        return new WorkerProcess(p, file);
+        return new WorkerProcess(new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start(), file);
     }
 
     /**
@@ -111,6 +113,11 @@ final class WorkerProcess implements AutoCloseable {
 
     @Override public void close() {
         if (process.isAlive()) process.destroyForcibly();
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // the child is gone: nothing to tell it
+        }
         answer.cancel(true);
     }
 

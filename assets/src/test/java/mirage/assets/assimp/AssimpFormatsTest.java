@@ -97,6 +97,21 @@ class AssimpFormatsTest {
         assertCubeUvs(mesh, IDENTITY, FLIP_V);
     }
 
+    /**
+     * Assimp (LWJGL's build) reads no geometry from a UTF-16 OBJ, with or without its byte-order mark: it is refused
+     * before import with what to do, not imported as an empty model.
+     */
+    @Test
+    void utf16ObjIsRefusedSayingToSaveItAsUtf8() throws java.io.IOException {
+        String text = Files.readString(TestModels.objCube(dir, null));
+        for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Path obj = TestModels.write(dir.resolve("cube-" + cs.name() + ".obj"), ("\uFEFF" + text).getBytes(cs));
+            mirage.assets.AssetException e = org.junit.jupiter.api.Assertions.assertThrows(mirage.assets.AssetException.class,
+                    () -> loader.load(obj));
+            assertEquals(obj + ": is UTF-16 text; Assimp reads OBJ files as UTF-8 (or ASCII) only: save it as UTF-8", e.getMessage());
+        }
+    }
+
     @Test
     void objTextureFileIsResolvedNextToTheModel() {
         Files.exists(TestImages.writePng(dir.resolve("paint 1.png"), TestImages.argb2x2()));

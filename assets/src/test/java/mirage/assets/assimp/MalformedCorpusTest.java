@@ -53,6 +53,8 @@ class MalformedCorpusTest {
             Map.entry("obj/negative-index-out-of-range.obj", "Assimp could not import it: OBJ: vertex index out of range"),
             Map.entry("obj/nan-vertex.obj", "mesh 0 vertex 2 has a non-finite coordinate (NaN, 1.0, 0.0)"),
             Map.entry("obj/inf-vertex.obj", "mesh 0 vertex 1 has a non-finite coordinate (Infinity, 0.0, 0.0)"),
+            Map.entry("obj/collinear-triangle.obj", "has no drawable triangle: all 1 are degenerate (their corners coincide or lie on one line)"),
+            Map.entry("obj/all-triangles-degenerate.obj", "has no drawable triangle"),
             Map.entry("obj/mtl-outside-folder.obj", "outside.mtl, which is outside the folders it may read"),
             Map.entry("obj/texture-huge-header.obj", "huge-header.png: image size 100000x100000 is outside 1..16384 per side"),
             Map.entry("ply/header-lies-ascii.ply", "is a PLY file whose header lies: it declares vertex 1000000, face 2 (1000002 lines) but the body has only 4 lines"),
@@ -62,6 +64,7 @@ class MalformedCorpusTest {
             Map.entry("stl/wrong-triangle-count.stl", "is neither a binary STL (84 + 50 bytes per triangle) nor an ASCII STL"),
             Map.entry("stl/wrong-count-solid-header.stl", "is neither a binary STL (84 + 50 bytes per triangle) nor an ASCII STL"),
             Map.entry("stl/nan-vertex.stl", "mesh 0 vertex 1 has a non-finite coordinate (NaN, 0.0, 0.0)"),
+            Map.entry("stl/collinear-triangle.stl", "has no drawable triangle: all 1 are degenerate (their corners coincide or lie on one line)"),
             Map.entry("stl/inf-vertex.stl", "mesh 0 vertex 2 has a non-finite coordinate (0.0, -Infinity, 0.0)")));
 
     private static final Map<String, Object> OUTCOMES = new ConcurrentHashMap<>();

@@ -14,7 +14,8 @@ import org.lwjgl.system.MemoryUtil;
 /**
  * A test-only import child (never on the production class path) that misbehaves as its model file's name says,
  * to prove {@link IsolatedModelLoader} contains every way a child can fail. A name matching none of the cases
- * imports normally through {@link ImportWorker}.
+ * imports normally through {@link ImportWorker}. Like it, every case dies with its parent
+ * ({@link ImportWorker#exitWhenParentDies}).
  * <ul>
  *   <li>{@code segfault*}: jumps to address 1 from native code: a real SIGSEGV;</li>
  *   <li>{@code exit*}: prints "boom" on stderr and exits with status 7;</li>
@@ -31,6 +32,7 @@ public final class MisbehavingWorker {
     }
 
     public static void main(String[] args) throws Exception {
+        ImportWorker.exitWhenParentDies();
         String name = Path.of(args[0]).getFileName().toString();
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         if (name.startsWith("segfault")) JNI.invokeV(1L);

@@ -17,9 +17,11 @@ import mirage.scenes.spec.ObjectSpec;
 import mirage.scenes.spec.SceneSpec;
 
 /**
- * Imports every model and decodes every image a spec can use, before anything is written: a broken asset
- * fails the run up front with a message naming the file, never half-way through. The library keeps what it
- * loaded, so the render does not read any file twice.
+ * Imports every model and checks every image a spec can use (header, limits, complete data; see
+ * {@link AssetLibrary#checkImage}), before anything is written: a broken asset fails the run up front with a message
+ * naming the file, never half-way through. The library keeps the models; images are decoded when a frame needs them,
+ * into its bounded cache, so the check's memory does not grow with the number of images. Ctrl-C or SIGTERM during
+ * the check quits at once with exit status 130.
  */
 public final class InputCheck {
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -80,14 +82,23 @@ public final class InputCheck {
 
     public static Counts importAll(SceneSpec spec, AssetLibrary assets) {
         Inputs in = inputs(spec);
-        Set<Path> models = in.models(), images = in.images();
-        // Models import in child processes (see IsolatedModelLoader): start them together, then wait in order,
-        // so the first failure reported is the first model's in the spec whatever finishes first.
+        try (StopSignal quit = StopSignal.quitting("stopped while checking the inputs, before writing anything")) {
+            long triangles = importModels(in.models(), assets);
+            for (Path i : in.images()) assets.checkImage(i);
+            return new Counts(in.models().size(), in.images().size(), triangles);
+        }
+    }
+
+    /**
+     * Models import in child processes (see IsolatedModelLoader): started together, then waited for in order, so the
+     * first failure reported is the first model's in the spec whatever finishes first. Returns their triangles.
+     */
+    private static long importModels(Set<Path> models, AssetLibrary assets) {
         List<CompletableFuture<Model>> imports = new ArrayList<>();
         for (Path m : models) imports.add(CompletableFuture.supplyAsync(() -> assets.model(m), POOL));
         long triangles = 0;
         for (CompletableFuture<Model> f : imports) triangles += join(f).triangleCount();
-        for (Path i : images) assets.image(i);
-        return new Counts(models.size(), images.size(), triangles);
+        return triangles;
     }
+
 }

@@ -1,20 +1,33 @@
 package mirage.cli.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import mirage.cli.Main;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Turns Ctrl-C (SIGINT) and SIGTERM into a request to stop: the run finishes the frames in flight, writes the
- * dataset files for what is done and exits, so the folder can be resumed. A second signal is not caught again
- * (the JVM's default applies: it exits at once, and the atomic writes still leave no partial file).
+ * dataset files for what is done and exits, so the folder can be resumed. A second signal quits at once, with one
+ * line and exit status 130 (the atomic writes still leave no partial file). {@link #quitting} makes a guard for a
+ * phase that writes nothing, such as the input check, where the first signal already quits at once.
+ * {@link #close} puts the previous handlers back.
  */
 final class StopSignal implements AutoCloseable {
     private final AtomicBoolean requested = new AtomicBoolean();
-    private final java.util.List<Restore> previous = new java.util.ArrayList<>();
+    private final List<Restore> previous = new ArrayList<>();
+    private final String quitLine;
 
-    private record Restore(Signal signal, sun.misc.SignalHandler handler) {}
+    private record Restore(Signal signal, SignalHandler handler) {}
 
+    /** The run's guard: the first signal asks to stop, the second quits at once. */
     StopSignal() {
+        this(null);
+    }
+
+    private StopSignal(String quitLine) {
+        this.quitLine = quitLine;
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 Signal s = new Signal(name);
@@ -25,10 +38,22 @@ final class StopSignal implements AutoCloseable {
         }
     }
 
+    /** A guard under which the first signal quits at once, printing {@code "mirage: " + line}. */
+    static StopSignal quitting(String line) {
+        return new StopSignal(line);
+    }
+
     private void onSignal() {
-        if (requested.getAndSet(true)) return;
+        if (quitLine != null) quit(quitLine);
+        if (requested.getAndSet(true)) quit("stopped at once by a second signal; run the same command again to resume");
         System.err.println("mirage: stopping: finishing the frames in flight (signal again to quit at once)");
-        for (Restore r : previous) Signal.handle(r.signal(), r.handler());
+    }
+
+    /** One line on stderr, then exit status 130 without waiting for anything (import children die with this JVM). */
+    private static void quit(String line) {
+        System.err.println("mirage: " + line);
+        System.err.flush();
+        Runtime.getRuntime().halt(Main.EXIT_INTERRUPTED);
     }
 
     boolean requested() {

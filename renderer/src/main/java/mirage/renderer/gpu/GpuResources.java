@@ -10,14 +10,14 @@ import mirage.core.geom.Primitive;
 import mirage.scenes.model.Prop;
 
 /**
- * Every GPU object made for a run's assets, uploaded on first use and kept until {@link #close()}: each model,
- * built-in primitive, override texture and background image goes to the GPU once per run. GL thread only.
+ * Every GPU object made for a run's assets, uploaded on first use: each model and built-in primitive goes to the GPU
+ * once per run and stays until {@link #close()}; override textures and background images stay while they fit the
+ * budget of {@link GpuTextures}, trimmed by {@link #endFrame()}. GL thread only.
  */
 public final class GpuResources implements AutoCloseable {
     private final Map<Path, GpuModel> models = new LinkedHashMap<>();
     private final Map<Primitive, GpuModel> primitives = new EnumMap<>(Primitive.class);
-    private final Map<Path, GpuTexture> textures = new LinkedHashMap<>();
-    private final Map<Path, GpuTexture> backgrounds = new LinkedHashMap<>();
+    private final GpuTextures textures = new GpuTextures(GpuTextures.BUDGET_BYTES);
 
     public GpuModel model(Path file, AssetSource assets) {
         return models.computeIfAbsent(file, f -> new GpuModel(assets.model(f)));
@@ -35,17 +35,22 @@ public final class GpuResources implements AutoCloseable {
 
     /** A colour texture (sRGB, repeating) for material overrides and textured backgrounds. */
     public GpuTexture texture(Path file, AssetSource assets) {
-        return textures.computeIfAbsent(file, f -> new GpuTexture(assets.image(f), true, true));
+        return textures.get(file, true, () -> assets.image(file));
     }
 
     /** A background image, sampled as stored so its bytes reach the output unchanged where it is not scaled. */
     public GpuTexture background(Path file, AssetSource assets) {
-        return backgrounds.computeIfAbsent(file, f -> new GpuTexture(assets.image(f), false, false));
+        return textures.get(file, false, () -> assets.image(file));
+    }
+
+    /** After a frame: drops image textures beyond the budget, least recently used first (see {@link GpuTextures}). */
+    public void endFrame() {
+        textures.trim();
     }
 
     /** Number of live GL objects (vertex arrays, buffers, textures) these resources hold. */
     public int glObjectCount() {
-        int n = textures.size() + backgrounds.size();
+        int n = textures.size();
         for (GpuModel m : models.values()) n += m.glObjectCount();
         for (GpuModel m : primitives.values()) n += m.glObjectCount();
         return n;
@@ -55,11 +60,8 @@ public final class GpuResources implements AutoCloseable {
     public void close() {
         models.values().forEach(GpuModel::close);
         primitives.values().forEach(GpuModel::close);
-        textures.values().forEach(GpuTexture::close);
-        backgrounds.values().forEach(GpuTexture::close);
+        textures.close();
         models.clear();
         primitives.clear();
-        textures.clear();
-        backgrounds.clear();
     }
 }

@@ -14,12 +14,16 @@ public final class GpuTexture implements AutoCloseable {
     private final int id;
     private final int width;
     private final int height;
+    private final long bytes;
 
     /** @param srgb true for colour textures (sampling returns linear values), false to sample the bytes as stored */
     public GpuTexture(TextureData data, boolean srgb, boolean repeat) {
         width = data.width();
         height = data.height();
         int levels = 1 + (31 - Integer.numberOfLeadingZeros(Math.max(data.width(), data.height())));
+        long total = 0;
+        for (int l = 0; l < levels; l++) total += 4L * Math.max(1, width >> l) * Math.max(1, height >> l);
+        bytes = total;
         id = glCreateTextures(GL_TEXTURE_2D);
         glTextureStorage2D(id, levels, srgb ? GL_SRGB8_ALPHA8 : GL_RGBA8, data.width(), data.height());
         ByteBuffer pixels = MemoryUtil.memAlloc(data.rgba().length);
@@ -44,6 +48,11 @@ public final class GpuTexture implements AutoCloseable {
 
     public int height() {
         return height;
+    }
+
+    /** Bytes of texture storage, every mipmap level included (RGBA8). */
+    public long bytes() {
+        return bytes;
     }
 
     public void bind(int unit) {

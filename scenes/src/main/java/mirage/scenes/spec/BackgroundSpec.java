@@ -51,7 +51,7 @@ public sealed interface BackgroundSpec {
         public Images {
             Objects.requireNonNull(folder, "folder");
             zoom = Checks.orDefault(zoom, Distribution.constant(1));
-            Range.closed(1, Double.POSITIVE_INFINITY).check("zoom", zoom);
+            Range.closed(1, Double.POSITIVE_INFINITY).within(Bound.FACTOR).check("zoom", zoom);
             flip = Checks.orDefault(flip, 0.0);
             Range.closed(0, 1).check("flip", flip);
         }
@@ -71,9 +71,9 @@ public sealed interface BackgroundSpec {
             if (!(surface instanceof SurfaceSpec.TextureFolder || surface instanceof SurfaceSpec.Procedural))
                 throw SpecViolation.invalid("", "a tiled background needs texture_folder or procedural, got " + surface);
             tiles = Checks.orDefault(tiles, Distribution.constant(4));
-            Range.positive().check("tiles", tiles);
+            Range.positive().within(Bound.FACTOR).check("tiles", tiles);
             rotationDeg = Checks.orDefault(rotationDeg, Distribution.constant(0));
-            Range.any().check("rotation_deg", rotationDeg);
+            Range.any().within(Bound.ANGLE).check("rotation_deg", rotationDeg);
         }
     }
 }

@@ -15,6 +15,8 @@ public record BoxSpec(Vec3 min, Vec3 max) {
     public BoxSpec {
         Checks.required(min, "min");
         Checks.required(max, "max");
+        Bound.COORDINATE.check("min", min);
+        Bound.COORDINATE.check("max", max);
         for (int axis = 0; axis < 3; axis++)
             if (!(min.get(axis) <= max.get(axis)))
                 throw SpecViolation.invalid("", "min must be <= max on every axis, got min " + min + ", max " + max);

@@ -16,11 +16,11 @@ public record CameraSpec(Distribution fovDeg, IntrinsicsSpec intrinsics, Double 
             throw SpecViolation.invalid("", "give exactly one of fov_deg or intrinsics, not both");
         if (fovDeg == null && intrinsics == null)
             throw SpecViolation.invalid("", "give one of fov_deg (vertical field of view, degrees) or intrinsics {fx, fy, cx, cy}");
-        if (fovDeg != null) Range.open(0, 180).check("fov_deg", fovDeg);
+        if (fovDeg != null) Range.open(0, 180).within(Bound.FIELD_OF_VIEW).check("fov_deg", fovDeg);
         near = Checks.orDefault(near, 0.05);
-        Range.positive().check("near", near);
+        Range.positive().within(Bound.LENGTH).check("near", near);
         far = Checks.orDefault(far, 100.0);
-        Range.any().check("far", far);
+        Range.any().within(Bound.LENGTH).check("far", far);
         if (!(far > near)) throw SpecViolation.invalid("far", "must be > near (" + Numbers.show(near) + "), got " + Numbers.show(far));
         Checks.required(orbit, "orbit");
     }

@@ -53,7 +53,7 @@ public record ClassBalanceSpec(Distribution instancesPerFrame, Map<String, Doubl
     private static void checkWeights(Map<String, Double> weights) {
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            Range.nonNegative().check("weights." + e.getKey(), e.getValue());
+            Range.nonNegative().within(Bound.WEIGHT).check("weights." + e.getKey(), e.getValue());
             sum += e.getValue();
         }
         if (!(sum > 0)) throw SpecViolation.invalid("weights", "must have a positive sum, got all 0");

@@ -23,7 +23,7 @@ public sealed interface ColorSpec {
     record Hsv(Distribution hueDeg, Distribution saturation, Distribution value) implements ColorSpec {
         public Hsv {
             if (hueDeg == null || saturation == null || value == null) throw SpecViolation.invalid("hsv", "needs 3 values [h, s, v]");
-            Range.any().check("hsv[0]", hueDeg);
+            Range.any().within(Bound.ANGLE).check("hsv[0]", hueDeg);
             Range.closed(0, 1).check("hsv[1]", saturation);
             Range.closed(0, 1).check("hsv[2]", value);
         }

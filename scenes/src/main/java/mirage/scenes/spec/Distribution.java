@@ -110,6 +110,11 @@ public sealed interface Distribution {
     record Normal(double mean, double std, double min, double max) implements Distribution {
         /** Rejection-sampling budget for a truncated normal. */
         public static final int MAX_TRIES = 64;
+        /**
+         * A draw lies within this many standard deviations of the mean: Box-Muller's radius sqrt(-2 ln u1) is at most
+         * sqrt(-2 ln 2^-53) = 8.57, since u1 is a multiple of 2^-53 in (0, 1].
+         */
+        public static final double MAX_DEVIATIONS = 8.6;
 
         public Normal {
             requireFinite(mean, "normal mean");

@@ -11,9 +11,9 @@ package mirage.scenes.spec;
  */
 public record IntrinsicsSpec(Distribution fx, Distribution fy, Distribution cx, Distribution cy) {
     public IntrinsicsSpec {
-        Range.positive().check("fx", Checks.required(fx, "fx"));
-        Range.positive().check("fy", Checks.required(fy, "fy"));
-        Range.any().check("cx", Checks.required(cx, "cx"));
-        Range.any().check("cy", Checks.required(cy, "cy"));
+        Range.positive().within(Bound.FOCAL).check("fx", Checks.required(fx, "fx"));
+        Range.positive().within(Bound.FOCAL).check("fy", Checks.required(fy, "fy"));
+        Range.any().within(Bound.PIXEL).check("cx", Checks.required(cx, "cx"));
+        Range.any().within(Bound.PIXEL).check("cy", Checks.required(cy, "cy"));
     }
 }

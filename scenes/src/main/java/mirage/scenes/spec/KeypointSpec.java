@@ -3,7 +3,7 @@ package mirage.scenes.spec;
 /**
  * A named 3D point on an asset, projected into every frame as a keypoint.
  *
- * @param name     non-empty, unique within its object entry (required)
+ * @param name     printable (see {@link Names}), unique within its object entry (required)
  * @param position in the asset file's own coordinates, as imported (required)
  */
 public record KeypointSpec(String name, Vec3 position) {
@@ -11,7 +11,7 @@ public record KeypointSpec(String name, Vec3 position) {
     public static final int MAX_PER_OBJECT = 256;
 
     public KeypointSpec {
-        if (Checks.required(name, "name").isBlank()) throw SpecViolation.invalid("name", "must be a non-empty name");
-        Checks.required(position, "position");
+        Names.check("name", Checks.required(name, "name"));
+        Bound.COORDINATE.check("position", Checks.required(position, "position"));
     }
 }

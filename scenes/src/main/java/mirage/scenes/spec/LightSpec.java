@@ -41,13 +41,13 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
         count = Checks.orDefault(count, Distribution.constant(1));
         Range.integers(0, MAX_COUNT).check("count", count);
         intensity = Checks.orDefault(intensity, Distribution.constant(1));
-        Range.nonNegative().check("intensity", intensity);
+        Range.nonNegative().within(Bound.RADIANCE).check("intensity", intensity);
         if (temperatureK != null) {
             Checks.absent(color, "temperature_k", "give either color or temperature_k, not both");
             Range.closed(MIN_KELVIN, MAX_KELVIN).check("temperature_k", temperatureK);
         } else {
             color = Checks.orDefault(color, ColorSpec.grey(1));
-            ColorJson.check(color, "color", Range.nonNegative());
+            ColorJson.check(color, "color", Range.nonNegative().within(Bound.RADIANCE));
         }
         shadows = Checks.orDefault(shadows, Boolean.FALSE);
         if (type == Type.DIRECTIONAL) {
@@ -57,7 +57,7 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
             elevationDeg = Checks.orDefault(elevationDeg, Distribution.constant(45));
             Range.closed(-90, 90).check("elevation_deg", elevationDeg);
             azimuthDeg = Checks.orDefault(azimuthDeg, new Distribution.Uniform(0, 360));
-            Range.any().check("azimuth_deg", azimuthDeg);
+            Range.any().within(Bound.ANGLE).check("azimuth_deg", azimuthDeg);
         } else {
             String why = " a " + (type == Type.POINT ? "point" : "spot") + " light has a position";
             Checks.absent(elevationDeg, "elevation_deg", "only directional lights have an elevation;" + why);
@@ -83,7 +83,7 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
 
     /** Every softness drawn must fit inside every cone drawn: 0 &lt;= softness &lt;= the smallest cone. */
     private static void checkSoftness(Distribution cone, Distribution softness) {
-        Range.nonNegative().check("softness_deg", softness);
+        Range.nonNegative().within(Bound.ANGLE).check("softness_deg", softness);
         if (softness.max() > cone.min()) {
             String limit = Numbers.show(cone.min()) + (cone.min() == cone.max() ? " (cone_deg)" : " (the smallest cone_deg)");
             throw SpecViolation.invalid("softness_deg", "must be 0.." + limit + ", got " + softness);

@@ -8,7 +8,7 @@ import java.util.Set;
  * One entry of {@code objects}: an asset placed {@code count} times per frame.
  *
  * @param asset    the asset file (required)
- * @param category label category name, non-empty (required); ids are given by first appearance in the spec
+ * @param category label category name, printable (see {@link Names}; required); ids are given by first appearance in the spec
  * @param count    instances per frame, integers 0..1000 [1; {@link SceneSpec} fills the default in]; null (left
  *                 out) when the spec has {@code class_balance}, which chooses each instance's entry instead
  * @param scale    scale factor(s) in the asset's axes, &gt; 0 [1]
@@ -28,11 +28,10 @@ public record ObjectSpec(AssetFile asset, String category, Distribution count, S
 
     public ObjectSpec {
         Checks.required(asset, "asset");
-        if (Checks.required(category, "category").isBlank())
-            throw SpecViolation.invalid("category", "must be a non-empty name");
+        Names.check("category", Checks.required(category, "category"));
         if (count != null) Range.integers(0, MAX_COUNT).check("count", count);
         scale = Checks.orDefault(scale, ScaleSpec.ONE);
-        if (fitSize != null) Range.positive().check("fit_size", fitSize);
+        if (fitSize != null) Range.positive().within(Bound.LENGTH).check("fit_size", fitSize);
         center = Checks.orDefault(center, Boolean.TRUE);
         rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
         if (support != null) Checks.absent(position, "support", "give position or support, not both");

@@ -27,7 +27,7 @@ public record OccluderSpec(Distribution count, List<Primitive> shapes, ModelFold
         depth = Checks.orDefault(depth, Distribution.constant(0.5));
         Range.open(0, 1).check("depth", depth);
         offset = Checks.orDefault(offset, Distribution.constant(0));
-        Range.any().check("offset", offset);
+        Range.any().within(Bound.COORDINATE).check("offset", offset);
         rotation = Checks.orDefault(rotation, new RotationSpec.Uniform());
         material = PropFields.material(material, shapes);
     }

@@ -16,14 +16,15 @@ public record OrbitSpec(Vec3 target, Distribution distance, Distribution elevati
                         Distribution lookAtJitter, Distribution rollDeg) {
     public OrbitSpec {
         target = Checks.orDefault(target, Vec3.ZERO);
-        Range.positive().check("distance", Checks.required(distance, "distance"));
+        Bound.COORDINATE.check("target", target);
+        Range.positive().within(Bound.LENGTH).check("distance", Checks.required(distance, "distance"));
         elevationDeg = Checks.orDefault(elevationDeg, Distribution.constant(30));
         Range.closed(-90, 90).check("elevation_deg", elevationDeg);
         azimuthDeg = Checks.orDefault(azimuthDeg, new Distribution.Uniform(0, 360));
-        Range.any().check("azimuth_deg", azimuthDeg);
+        Range.any().within(Bound.ANGLE).check("azimuth_deg", azimuthDeg);
         lookAtJitter = Checks.orDefault(lookAtJitter, Distribution.constant(0));
-        Range.any().check("look_at_jitter", lookAtJitter);
+        Range.any().within(Bound.COORDINATE).check("look_at_jitter", lookAtJitter);
         rollDeg = Checks.orDefault(rollDeg, Distribution.constant(0));
-        Range.any().check("roll_deg", rollDeg);
+        Range.any().within(Bound.ANGLE).check("roll_deg", rollDeg);
     }
 }

@@ -19,7 +19,7 @@ public record ProceduralSpec(PatternSpec pattern, ColorSpec colorA, ColorSpec co
         colorB = Checks.orDefault(colorB, ColorSpec.grey(1));
         ColorJson.check(colorB, "color_b", Range.closed(0, 1));
         cells = Checks.orDefault(cells, Distribution.constant(8));
-        Range.positive().check("cells", cells);
+        Range.positive().within(Bound.FACTOR).check("cells", cells);
     }
 
     /** A black and white pattern with 8 cells per UV unit. */

@@ -31,7 +31,7 @@ final class PropFields {
     /** Size, metres of the largest bounding-box edge, &gt; 0 [0.5]. */
     static Distribution size(Distribution size) {
         size = Checks.orDefault(size, Distribution.constant(0.5));
-        Range.positive().check("size", size);
+        Range.positive().within(Bound.LENGTH).check("size", size);
         return size;
     }
 

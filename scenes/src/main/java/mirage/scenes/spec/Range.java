@@ -1,33 +1,39 @@
 package mirage.scenes.spec;
 
 /**
- * The values a numeric spec field allows: an interval, open or closed at each end, optionally integers only.
- * Fields check plain numbers with {@link #check(String, double)} and distributions with
- * {@link #check(String, Distribution)}, which requires the distribution's whole support to fit.
+ * The values a numeric spec field allows: an interval, open or closed at each end, optionally integers only, and
+ * optionally Mirage's {@link Bound} for its kind of number, checked second with its own message. Fields check plain
+ * numbers with {@link #check(String, double)} and distributions with {@link #check(String, Distribution)}, which
+ * requires the distribution's whole support to fit (for the bound: every value it can actually draw).
  */
-record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean integer) {
+record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean integer, Bound bound) {
     static Range any() {
-        return new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false);
+        return new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, false, null);
     }
 
     static Range positive() {
-        return new Range(0, true, Double.POSITIVE_INFINITY, false, false);
+        return new Range(0, true, Double.POSITIVE_INFINITY, false, false, null);
     }
 
     static Range nonNegative() {
-        return new Range(0, false, Double.POSITIVE_INFINITY, false, false);
+        return new Range(0, false, Double.POSITIVE_INFINITY, false, false, null);
     }
 
     static Range closed(double min, double max) {
-        return new Range(min, false, max, false, false);
+        return new Range(min, false, max, false, false, null);
     }
 
     static Range open(double min, double max) {
-        return new Range(min, true, max, true, false);
+        return new Range(min, true, max, true, false, null);
     }
 
     static Range integers(long min, long max) {
-        return new Range(min, false, max, false, true);
+        return new Range(min, false, max, false, true, null);
+    }
+
+    /** This range, further limited to {@code b}. */
+    Range within(Bound b) {
+        return new Range(min, minOpen, max, maxOpen, integer, b);
     }
 
     boolean contains(double v) {
@@ -58,6 +64,7 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean i
     void check(String field, double v) {
         if (!Double.isFinite(v)) throw SpecViolation.invalid(field, "must be a finite number, got " + v);
         if (!contains(v)) throw SpecViolation.invalid(field, describe() + ", got " + Numbers.show(v));
+        if (bound != null && !bound.contains(v)) throw SpecViolation.invalid(field, bound.describe() + ", got " + Numbers.show(v));
     }
 
     /** Checks that every value the distribution can produce is allowed. */
@@ -70,5 +77,7 @@ record Range(double min, boolean minOpen, double max, boolean maxOpen, boolean i
                     + "add min/max ({normal: {mean: m, std: s, min: a, max: b}}) or use uniform");
         if (!contains(d.min()) || !contains(d.max()))
             throw SpecViolation.invalid(field, describe() + ", got " + d);
+        if (bound != null && !bound.containsDraws(d))
+            throw SpecViolation.invalid(field, bound.describe() + ", got " + d);
     }
 }

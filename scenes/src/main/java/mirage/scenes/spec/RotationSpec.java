@@ -31,6 +31,7 @@ public sealed interface RotationSpec {
     record Fixed(Vec3 degrees) implements RotationSpec {
         public Fixed {
             Objects.requireNonNull(degrees, "degrees");
+            Bound.ANGLE.check("fixed_deg", degrees);
         }
     }
 
@@ -38,19 +39,25 @@ public sealed interface RotationSpec {
      * The base rotation (Euler angles, or none), then a rotation by a drawn angle about a fixed world axis: a
      * turntable. R = R_axis(angle) * R_base.
      *
-     * @param axis     the world axis, any non-zero length (required)
+     * @param axis     the world axis, of length at least {@link #MIN_AXIS_LENGTH} (required)
      * @param angleDeg the angle, degrees, counter-clockwise looking down the axis [uniform 0..360]
      * @param baseDeg  Euler angles of the base rotation, or null for none
      */
     record Axis(Vec3 axis, Distribution angleDeg, Vec3 baseDeg) implements RotationSpec {
+        /** Shortest rotation axis: a shorter one is too near the zero vector to give a direction once normalised. */
+        public static final double MIN_AXIS_LENGTH = 1e-6;
+
         public Axis {
             Checks.required(axis, "axis");
             if (axis.x() == 0 && axis.y() == 0 && axis.z() == 0)
                 throw SpecViolation.invalid("axis", "must not be the zero vector [0, 0, 0]");
+            Bound.COORDINATE.check("axis", axis);
             double length = Math.sqrt(axis.x() * axis.x() + axis.y() * axis.y() + axis.z() * axis.z());
-            if (!Double.isFinite(length)) throw SpecViolation.invalid("axis", "is too long to normalise, got " + axis);
+            if (!(length >= MIN_AXIS_LENGTH))
+                throw SpecViolation.invalid("axis", "must have a length of at least " + Numbers.show(MIN_AXIS_LENGTH) + ", got " + axis);
+            if (baseDeg != null) Bound.ANGLE.check("base_deg", baseDeg);
             angleDeg = Checks.orDefault(angleDeg, new Distribution.Uniform(0, 360));
-            Range.any().check("angle_deg", angleDeg);
+            Range.any().within(Bound.ANGLE).check("angle_deg", angleDeg);
         }
     }
 
@@ -59,6 +66,7 @@ public sealed interface RotationSpec {
         public Choice {
             degrees = Checks.list(Checks.required(degrees, "list_deg"), "list_deg");
             if (degrees.isEmpty()) throw SpecViolation.invalid("list_deg", "needs at least one rotation [rx, ry, rz]");
+            for (int i = 0; i < degrees.size(); i++) Bound.ANGLE.check("list_deg[" + i + "]", degrees.get(i));
         }
     }
 

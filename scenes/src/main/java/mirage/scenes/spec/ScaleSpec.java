@@ -27,7 +27,7 @@ public sealed interface ScaleSpec {
     record Uniform(Distribution factor) implements ScaleSpec {
         public Uniform {
             Objects.requireNonNull(factor, "factor");
-            Range.positive().check("", factor);
+            Range.positive().within(Bound.FACTOR).check("", factor);
         }
     }
 
@@ -36,7 +36,7 @@ public sealed interface ScaleSpec {
         public PerAxis {
             if (x == null || y == null || z == null) throw SpecViolation.invalid("", "needs 3 values [x, y, z]");
             List<Distribution> axes = List.of(x, y, z);
-            for (int i = 0; i < 3; i++) Range.positive().check("[" + i + "]", axes.get(i));
+            for (int i = 0; i < 3; i++) Range.positive().within(Bound.FACTOR).check("[" + i + "]", axes.get(i));
         }
 
         public List<Distribution> axes() {

@@ -73,7 +73,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
             throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame; at most "
                     + Limits.MAX_LIGHTS + " are possible");
         ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
-        Range.nonNegative().check("ambient", ambient);
+        Range.nonNegative().within(Bound.RADIANCE).check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
         labels = Checks.orDefault(labels, LabelsSpec.DEFAULT);
         outputs = Checks.orDefault(outputs, OutputsSpec.DEFAULT);

@@ -39,7 +39,7 @@ final class SpecBinding<T> {
         try {
             return reader.readValue(tree);
         } catch (JsonMappingException e) {
-            throw SpecOverrides.relocate(errors.translate(e), errors.causePath(e), overrides);
+            throw SpecOverrides.relocate(errors.translate(e, overrides), errors.causePath(e), overrides);
         } catch (JsonProcessingException e) {
             throw SpecErrors.malformed(source, format, e);
         } catch (SpecViolation v) {
@@ -52,6 +52,6 @@ final class SpecBinding<T> {
     /** A violation of the whole document (its field relative to the root), located like a binding error. */
     SpecException fail(SpecViolation v, List<SpecOverride> overrides) {
         JsonMappingException e = JsonMappingException.wrapWithPath(v, type, "");
-        return SpecOverrides.relocate(errors.translate(e), errors.causePath(e), overrides);
+        return SpecOverrides.relocate(errors.translate(e, overrides), errors.causePath(e), overrides);
     }
 }

@@ -24,7 +24,7 @@ record SpecDocument(LocationIndex index, ObjectNode tree) {
      * @param noun the file in messages ("spec file", "sweep file")
      */
     static byte[] read(Path file, String source, String noun) {
-        if (!Files.isRegularFile(file)) throw new SpecException(source, 0, 0, "", noun + " not found: " + file);
+        requireFile(file, source, noun);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(SpecLimits.MAX_DOCUMENT_BYTES + 1);
@@ -35,17 +35,27 @@ record SpecDocument(LocationIndex index, ObjectNode tree) {
         return bytes;
     }
 
+    /** Refuses a folder, or anything else that is not an existing regular file, given as {@code noun}. */
+    static void requireFile(Path file, String source, String noun) {
+        if (Files.isRegularFile(file)) return;
+        String problem = Files.isDirectory(file) ? "is a folder, not a " + noun
+                : Files.exists(file) ? "is not a regular file (a " + noun + " must be one)" : noun + " not found: " + file;
+        throw new SpecException(source, 0, 0, "", problem);
+    }
+
     /** The problem of a document over {@link SpecLimits#MAX_DOCUMENT_BYTES}; {@code noun} as for {@link #read}. */
     static SpecException tooLarge(String source, String noun) {
         return new SpecException(source, 0, 0, "", noun + " is larger than " + SpecLimits.MAX_DOCUMENT_BYTES + " bytes");
     }
 
     /**
-     * Indexes {@code content}, then reads it as a tree (two passes of the format's parser).
+     * Checks that {@code content} is UTF-8 ({@link Utf8Text}), indexes it, then reads it as a tree (two passes of the
+     * format's parser).
      *
      * @param noun the document in the message of an unexpected read error ("spec", "sweep file")
      */
     static SpecDocument parse(ObjectMapper mapper, byte[] content, SpecFormat format, String source, String noun) {
+        Utf8Text.require(content, source);
         try (JsonParser p = mapper.getFactory().createParser(content);
              JsonParser again = mapper.getFactory().createParser(content)) {
             LocationIndex index = LocationIndex.build(p, source);

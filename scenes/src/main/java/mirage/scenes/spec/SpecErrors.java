@@ -54,16 +54,19 @@ final class SpecErrors {
         return String.join("; ", kept);
     }
 
-    /** A binding error, located through the index. */
-    SpecException translate(JsonMappingException e) {
+    /**
+     * A binding error, located through the index. A value quoted in the message is the one bound: where an override
+     * set it, as written in the override's own file (see {@link SpecOverrides#shownValue}).
+     */
+    SpecException translate(JsonMappingException e, List<SpecOverride> overrides) {
         String path = pathOf(e);
         SpecViolation v = violationIn(e);
         if (v != null) return fromViolation(FieldPaths.join(path, v.field()), v);
         if (e instanceof PropertyBindingException pb) return unknownKey(path, pb);
         if (e instanceof MismatchedInputException mi && mi.getTargetType() != null)
-            return at(index.valueLocation(path), path, expectation(mi.getTargetType()) + ", got " + shown(path));
+            return at(index.valueLocation(path), path, expectation(mi.getTargetType()) + ", got " + shown(path, overrides));
         if (e.getCause() instanceof InputCoercionException)
-            return at(index.valueLocation(path), path, "number out of range, got " + shown(path));
+            return at(index.valueLocation(path), path, "number out of range, got " + shown(path, overrides));
         return at(index.valueLocation(path), path, e.getOriginalMessage());
     }
 
@@ -129,7 +132,9 @@ final class SpecErrors {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
     }
 
-    private String shown(String path) {
+    private String shown(String path, List<SpecOverride> overrides) {
+        String set = SpecOverrides.shownValue(path, overrides);
+        if (set != null) return set;
         LocationIndex.Entry e = index.get(path);
         return e == null ? "nothing" : e.shown();
     }

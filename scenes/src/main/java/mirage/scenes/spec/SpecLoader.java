@@ -65,6 +65,7 @@ public final class SpecLoader {
      */
     public SceneSpec load(Path file, List<SpecOverride> overrides) {
         String source = file.toString();
+        SpecDocument.requireFile(file.toAbsolutePath().normalize(), source, "spec file");
         SpecFormat format = SpecFormat.of(file);
         if (format == null)
             throw new SpecException(source, 0, 0, "", "unsupported spec file type; use .yaml, .yml or .json");

@@ -168,6 +168,20 @@ final class SpecOverrides {
         return exception(origin, origin.index.valueLocation(origin.valueField), origin.valueField, prefixed(e.field(), e.reason()));
     }
 
+    /**
+     * How the value at {@code field} was written when the last override whose path contains it set it (a split's
+     * {@code set} entry, a sweep's value): looked up in the override's own file. Null when no override set it.
+     */
+    static String shownValue(String field, List<SpecOverride> overrides) {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            SpecOverride o = overrides.get(i);
+            if (!within(field, o.path())) continue;
+            LocationIndex.Entry written = o.origin().index.get(o.origin().valueField + field.substring(o.path().length()));
+            return written == null ? null : written.shown();
+        }
+        return null;
+    }
+
     /** True when {@code field} is {@code path} or lies inside it. */
     static boolean within(String field, String path) {
         return path.isEmpty() || field.equals(path) || field.startsWith(path + ".") || field.startsWith(path + "[");

@@ -29,7 +29,7 @@ public record SplitSpec(String name, Integer frames, Map<String, JsonNode> set, 
     public SplitSpec {
         Checks.required(name, "name");
         if (!NAME.matcher(name).matches())
-            throw SpecViolation.invalid("name", "must be 1 to 64 letters, digits, _ or -, got " + Tokens.quote(name));
+            throw SpecViolation.invalid("name", "must be 1 to 64 letters, digits, _ or -, got " + Names.visible(name));
         Range.integers(0, SceneSpec.MAX_FRAMES).check("frames", Checks.required(frames, "frames"));
         set = set == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(set));
         for (String path : set.keySet()) {

@@ -14,7 +14,7 @@ import java.util.List;
 public record SupportSpec(Double height, List<Double> min, List<Double> max) {
     public SupportSpec {
         height = Checks.orDefault(height, 0.0);
-        Range.any().check("height", height);
+        Range.any().within(Bound.COORDINATE).check("height", height);
         min = corner(Checks.required(min, "min"), "min");
         max = corner(Checks.required(max, "max"), "max");
         for (int axis = 0; axis < 2; axis++)
@@ -26,7 +26,7 @@ public record SupportSpec(Double height, List<Double> min, List<Double> max) {
     private static List<Double> corner(List<Double> xz, String field) {
         xz = Checks.list(xz, field);
         if (xz.size() != 2) throw SpecViolation.invalid(field, "must be a list of 2 numbers [x, z], got " + xz.size() + " values");
-        for (int i = 0; i < 2; i++) Range.any().check(field + "[" + i + "]", xz.get(i));
+        for (int i = 0; i < 2; i++) Range.any().within(Bound.COORDINATE).check(field + "[" + i + "]", xz.get(i));
         return xz;
     }
 

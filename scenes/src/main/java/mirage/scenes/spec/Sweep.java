@@ -57,6 +57,7 @@ public final class Sweep {
     /** Reads and checks a sweep file (YAML or JSON by its extension) and expands its grid. */
     public static Sweep load(Path file) {
         String source = file.toString();
+        SpecDocument.requireFile(file.toAbsolutePath().normalize(), source, NOUN);
         SpecFormat format = SpecFormat.of(file);
         if (format == null) throw new SpecException(source, 0, 0, "", "unsupported sweep file type; use .yaml, .yml or .json");
         Path absolute = file.toAbsolutePath().normalize();

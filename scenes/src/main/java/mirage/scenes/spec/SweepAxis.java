@@ -29,6 +29,7 @@ public record SweepAxis(String field, List<JsonNode> values, String name, List<S
         values = Checks.list(Checks.required(values, "values"), "values");
         if (values.isEmpty() || values.size() > MAX_VALUES)
             throw SpecViolation.invalid("values", "needs 1 to " + MAX_VALUES + " values, got " + values.size());
+        if (name != null) Names.check("name", name);
         if (name != null && SweepNames.clean(name, true).isEmpty())
             throw SpecViolation.invalid("name", "needs a letter, digit, '_' or '-' to name folders by, got " + Tokens.quote(name));
         if (labels != null) {
@@ -36,10 +37,12 @@ public record SweepAxis(String field, List<JsonNode> values, String name, List<S
             if (labels.size() != values.size())
                 throw SpecViolation.invalid("labels", "needs one label per value: " + values.size() + " values, "
                         + labels.size() + " labels");
-            for (int i = 0; i < labels.size(); i++)
+            for (int i = 0; i < labels.size(); i++) {
+                Names.check("labels[" + i + "]", labels.get(i));
                 if (SweepNames.clean(labels.get(i), false).isEmpty())
                     throw SpecViolation.invalid("labels[" + i + "]", "needs a letter, digit, '.', '_' or '-', got "
                             + Tokens.quote(labels.get(i)));
+            }
         }
     }
 

@@ -14,10 +14,10 @@ public record UvSpec(Distribution scale, Distribution offset, Distribution rotat
 
     public UvSpec {
         scale = Checks.orDefault(scale, Distribution.constant(1));
-        Range.positive().check("scale", scale);
+        Range.positive().within(Bound.FACTOR).check("scale", scale);
         offset = Checks.orDefault(offset, Distribution.constant(0));
-        Range.any().check("offset", offset);
+        Range.any().within(Bound.UV).check("offset", offset);
         rotationDeg = Checks.orDefault(rotationDeg, Distribution.constant(0));
-        Range.any().check("rotation_deg", rotationDeg);
+        Range.any().within(Bound.ANGLE).check("rotation_deg", rotationDeg);
     }
 }

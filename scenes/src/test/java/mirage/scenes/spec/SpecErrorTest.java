@@ -232,6 +232,25 @@ class SpecErrorTest {
         assertEquals(missing + ": spec file not found: " + missing.toAbsolutePath(), e.getMessage());
     }
 
+    /** Latin-1 bytes in a comment: one error at the first byte that is not UTF-8, not the parser's CharConversionException. */
+    @Test void nonUtf8SpecNamesTheByte() throws java.io.IOException {
+        String text = SpecFixture.MINIMAL_YAML.replace("frames: 10\n", "frames: 10\n# caf\u00e9 au lait\n");
+        Path file = tmp.resolve("scene.yaml");
+        java.nio.file.Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SpecException e = assertThrows(SpecException.class, () -> fx.loader.load(file));
+        assertEquals(file + ":3:6: not UTF-8 text: byte 0xE9 at byte offset 24 does not decode; save the file as UTF-8",
+                e.getMessage());
+    }
+
+    @Test void folderGivenAsTheSpecSaysSo() throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("scene.yaml"));
+        assertEquals(folder + ": is a folder, not a spec file",
+                assertThrows(SpecException.class, () -> fx.loader.load(folder)).getMessage());
+        Path plain = tmp.resolve("models");
+        assertEquals(plain + ": is a folder, not a spec file",
+                assertThrows(SpecException.class, () -> fx.loader.load(plain)).getMessage());
+    }
+
     @Test void nonFiniteNumbers() {
         assertMessage(errorFor("    scale: 1\n", "    scale: .inf\n"), 13, 12, "objects[0].scale", "must be a finite number, got .inf");
     }

@@ -197,4 +197,12 @@ class SplitSpecTest {
         assertAt(error(twoLights), 22, 24, "splits[1].set.lights[1].count", "lights: the counts allow up to 17 lights per frame");
         assertAt(errorFor("    frames: 2\n", "    frames: -2\n"), 17, 13, "splits[1].frames", "must be an integer 0..10000000");
     }
+
+    /** The message quotes the value the split set, not the spec's own value at that path (64 here). */
+    @Test void aWrongTypeInTheSetQuotesTheSetValue() {
+        assertAt(errorFor("lights[0].intensity: {uniform: [1, 3]}", "image.width: \"abc\""), 20, 20,
+                "splits[1].set.image.width", "must be an integer, got \"abc\"");
+        assertAt(errorFor("lights[0].intensity: {uniform: [1, 3]}", "image: {width: 2.5, height: 48}"), 20, 22,
+                "splits[1].set.image.width", "must be an integer, got 2.5");
+    }
 }

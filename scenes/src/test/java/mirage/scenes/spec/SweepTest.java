@@ -100,6 +100,13 @@ class SweepTest {
                 "has the same name as axes[1] (\"a1\"); give each axis its own name");
     }
 
+    /** The message quotes the sweep's value, not the base spec's value at that path (64 here). */
+    @Test void aWrongTypeInAValueQuotesThatValue() {
+        Sweep s = load(SWEEP.replace("lights[0].intensity", "image.width").replace("[1.0, 2.5, 4]", "[32, 'abc']"));
+        SpecException e = assertThrows(SpecException.class, () -> new SpecLoader().load(s.base(), s.variants().get(2).overrides()));
+        assertAt(e, 5, 18, "axes[0].values[1]", "image.width: must be an integer, got \"abc\"");
+    }
+
     @Test void badValuesAreLocatedInTheSweepFile() {
         Sweep s = load(SWEEP.replace("[1.0, 2.5, 4]", "[1.0, -2, 4]").replace("image_folder: backgrounds", "image_folder: nowhere"));
         SpecLoader loader = new SpecLoader();
