@@ -1,5 +1,6 @@
 package mirage.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import mirage.dataset.export.ExportOptions;
 import mirage.dataset.export.ExportReport;
 import mirage.dataset.export.YoloTask;
 import mirage.core.error.MirageException;
+import mirage.dataset.DatasetManifest;
 import mirage.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -57,8 +59,14 @@ final class ExportCommand implements Callable<Integer> {
                 choice(YoloTask.class, yoloTask, "detect", "--yolo-task"), new CocoInfo("Mirage synthetic dataset", Version.current()));
         Path target = out != null ? out : dataset;
         try {
-            ExportReport report = format.exporter(options).export(DatasetReader.open(dataset).labels(), target);
-            for (String w : report.warnings()) System.err.println("mirage: warning: " + w);
+            DatasetReader reader = DatasetReader.open(dataset);
+            DatasetManifest manifest = reader.manifest();
+            ExportReport report = format.exporter(options).export(reader.labels(), target);
+            PrintWriter err = command.commandLine().getErr();
+            if (!manifest.complete() && manifest.frames() >= 0)
+                err.printf("mirage: warning: the dataset is not complete (%d of %d frames are done); the export holds"
+                        + " those frames only%n", report.frames(), manifest.endFrame() - manifest.firstFrame());
+            for (String w : report.warnings()) err.println("mirage: warning: " + w);
             System.out.printf("exported %d frames as %s: %d files -> %s%n", report.frames(), format.cliName(),
                     report.files().size(), target.toAbsolutePath().normalize());
             return 0;

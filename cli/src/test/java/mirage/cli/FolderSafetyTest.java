@@ -109,6 +109,15 @@ class FolderSafetyTest {
     }
 
     @Test
+    void exportingAnIncompleteDatasetSaysSo() {
+        Path out = tmp.resolve("part");
+        ok(TinyScene.render(spec("a", "3"), out, "--only", "1-2"));
+        CliRun r = CliRun.of("export", out.toString(), "--format", "yolo");
+        ok(r);
+        assertTrue(r.err().contains("warning: the dataset is not complete (2 of 4 frames are done)"), r.err());
+    }
+
+    @Test
     void aDamagedRunFileIsReplacedWith_overwrite() throws IOException {
         Path out = tmp.resolve("damaged");
         ok(TinyScene.render(spec("a", "3"), out));
