@@ -40,7 +40,8 @@ public final class KittiExporter implements Exporter {
 
     @Override
     public OwnedFiles owned() {
-        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"), OwnedFiles.Rule.of(CALIB, OwnedFiles.FRAME + "\\.txt")));
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"),
+                OwnedFiles.Rule.of(CALIB, OwnedFiles.FRAME + "\\.txt")));
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class VocExporter implements Exporter {
 
     @Override
     public OwnedFiles owned() {
-        return new OwnedFiles(List.of(OwnedFiles.Rule.of(ANNOTATIONS, OwnedFiles.FRAME + "\\.xml"), OwnedFiles.Rule.of("ImageSets/Main", "trainval\\.txt")));
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(ANNOTATIONS, OwnedFiles.FRAME + "\\.xml"),
+                OwnedFiles.Rule.of("ImageSets/Main", "trainval\\.txt")));
     }
 
     @Override

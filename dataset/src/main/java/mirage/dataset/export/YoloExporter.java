@@ -44,7 +44,8 @@ public final class YoloExporter implements Exporter {
 
     @Override
     public OwnedFiles owned() {
-        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"), OwnedFiles.Rule.of("", "data\\.yaml")));
+        return new OwnedFiles(List.of(OwnedFiles.Rule.of(LABELS, OwnedFiles.FRAME + "\\.txt"),
+                OwnedFiles.Rule.of("", "data\\.yaml")));
     }
 
     @Override
