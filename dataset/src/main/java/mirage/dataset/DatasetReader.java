@@ -3,6 +3,7 @@ package mirage.dataset;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class DatasetReader {
     }
 
     /** One past the last frame: the manifest's frame count, or without one, one past the highest record. */
-    int frameBound() {
+    public int frameBound() {
         int frames = Files.isRegularFile(root.resolve(DatasetLayout.MANIFEST)) ? manifest().frames() : -1;
         if (frames >= 0) return frames;
         List<Integer> present = frames();
@@ -142,6 +143,11 @@ public final class DatasetReader {
                 }
             };
         };
+    }
+
+    /** How many records {@link #records()} streams: one listing of {@code frames/}, no per-frame list. */
+    public int recordCount() {
+        return present(0, frameBound()).cardinality();
     }
 
     /** The frames {@code from .. to - 1} whose record file is there. */
@@ -192,6 +198,19 @@ public final class DatasetReader {
             rgba[d + 3] = (byte) 255;
         }
         return new RgbaImage(w, h, rgba);
+    }
+
+    /**
+     * The bytes of the frame's image file as stored (not decoded), for checks on the file itself such as finding
+     * identical images; the caller closes the stream. A missing file is a {@link MirageException} naming it.
+     */
+    public InputStream openImage(FrameLabel label) {
+        Path file = root.resolve(DatasetLayout.IMAGES).resolve(label.fileName());
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new MirageException(file + ": " + (Files.exists(file) ? "cannot read: " + e.getMessage() : "no such file"), e);
+        }
     }
 
     /** The frame's instance mask: instance index per pixel, 0 for background. */

@@ -101,4 +101,22 @@ class DatasetReaderTest {
         MirageException e = assertThrows(MirageException.class, () -> DatasetReader.open(dir));
         assertTrue(e.getMessage().contains("no frames/ folder"), e.getMessage());
     }
+
+    @Test
+    void countsTheRecordsAndOpensAnImageFileAsStored() throws IOException {
+        writeDataset(LabelFixtures.dataset(), dir);
+        Files.delete(dir.resolve(DatasetLayout.record(2)));
+        DatasetReader reader = DatasetReader.open(dir);
+        assertEquals(3, reader.recordCount());
+        assertEquals(4, reader.frameBound(), "one past the highest record without a frame count in dataset.json");
+        FrameLabel first = reader.label(0);
+        byte[] bytes = {1, 2, 3, (byte) 0xff};
+        Files.createDirectories(dir.resolve(DatasetLayout.IMAGES));
+        Files.write(dir.resolve(DatasetLayout.IMAGES).resolve(first.fileName()), bytes);
+        try (var in = reader.openImage(first)) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, in.readAllBytes());
+        }
+        MirageException e = assertThrows(MirageException.class, () -> reader.openImage(reader.label(1)));
+        assertTrue(e.getMessage().endsWith(reader.label(1).fileName() + ": no such file"), e.getMessage());
+    }
 }
