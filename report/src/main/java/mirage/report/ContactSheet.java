@@ -120,7 +120,8 @@ public final class ContactSheet {
         return (int) Math.max(1, Math.round((double) tileWidth * h / w));
     }
 
-    private static RgbaImage tile(DatasetReader dataset, FrameLabel label, int tw, int th, boolean withLabels) {
+    /** Frame {@code label}'s image resized to {@code tw x th}, with its labels drawn over it if asked. */
+    public static RgbaImage tile(DatasetReader dataset, FrameLabel label, int tw, int th, boolean withLabels) {
         RgbaImage tile = ImageScaler.resize(dataset.image(label), tw, th);
         if (withLabels) LabelOverlay.draw(tile.rgba(), tw, th, label, dataset.instanceMask(label));
         return tile;

@@ -54,6 +54,11 @@ final class SyntheticDataset {
 
     /** Writes frames 0..2 under {@code root}; returns root. */
     static Path write(Path root) throws IOException {
+        return write(root, 0);
+    }
+
+    /** Writes frames 0..2 under {@code root}, frame 1's instance truncated by {@code truncation1}; returns root. */
+    static Path write(Path root, double truncation1) throws IOException {
         for (String dir : List.of("images", "masks/instance", "frames")) Files.createDirectories(root.resolve(dir));
         try (PngWriter png = new PngWriter()) {
             for (int f = 0; f < 3; f++) {
@@ -71,7 +76,7 @@ final class SyntheticDataset {
                     png.writeGray16(W, H, ids, out);
                 }
                 List<InstanceLabel> instances = new ArrayList<>();
-                if (f < 2) instances.add(instance(f, category, new IdImage(W, H, ids)));
+                if (f < 2) instances.add(instance(f, category, new IdImage(W, H, ids), f == 1 ? truncation1 : 0));
                 FrameLabel label = new FrameLabel(f, f + 1, name, camera(), instances, null);
                 try (OutputStream out = Files.newOutputStream(root.resolve("frames").resolve(DatasetLayout.frameName(f, "json")))) {
                     FrameLabelJson.write(label, out);
@@ -86,7 +91,7 @@ final class SyntheticDataset {
     }
 
     /** Instance 1 of the frame: an axis-aligned 0.2 m cube 2 m ahead, labelled with the given mask. */
-    private static InstanceLabel instance(int frame, int category, IdImage mask) {
+    private static InstanceLabel instance(int frame, int category, IdImage mask, double truncation) {
         Rle rle = CocoRle.encode(mask, 1);
         long pixels = CocoRle.area(rle);
         double[] m2c = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1};
@@ -106,7 +111,7 @@ final class SyntheticDataset {
         var pose = new PoseLabel(m2c, m2c, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 2},
                 new double[] {1, 1, 1}, new double[] {0.2, 0.2, 0.2});
         return new InstanceLabel(1, (frame + 1L) * 65536 + 1, category == 1 ? "cube" : "ball", category, "models/x.glb",
-                pose, new MasksLabel(region, region, null), new VisibilityLabel(1, 0, false),
+                pose, new MasksLabel(region, region, null), new VisibilityLabel(1, truncation, false),
                 new Box3dLabel(corners, image), List.of());
     }
 }
