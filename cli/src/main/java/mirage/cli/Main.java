@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Synthetic, exactly labelled training images.",
         subcommands = {RenderCommand.class, SweepCommand.class, ValidateCommand.class, ExportCommand.class, BenchCommand.class,
-                ContactSheetCommand.class, MergeCommand.class, StatusCommand.class, EmitCommand.class,
+                ContactSheetCommand.class, ReportCommand.class, MergeCommand.class, StatusCommand.class, EmitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** A user-input or environment failure: the message says what to fix. */

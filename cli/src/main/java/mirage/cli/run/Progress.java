@@ -10,11 +10,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Frames done, frames per second and ETA on stderr: a live bar on a terminal, a plain line every few seconds
  * when stderr is a file or a pipe (CI logs). Disabled progress costs nothing.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
     /** @param alreadyDone frames a resumed run already has: counted as done, not in frames/s or ETA */
-    Progress(String task, long total, long alreadyDone, boolean enabled) {
+    public Progress(String task, long total, long alreadyDone, boolean enabled) {
         if (!enabled) {
             bar = null;
             return;
@@ -28,7 +28,7 @@ final class Progress implements AutoCloseable {
         bar = b.build();
     }
 
-    void step() {
+    public void step() {
         if (bar != null) bar.step();
     }
 
