@@ -4,7 +4,7 @@ import static mirage.report.html.Html.esc;
 
 import java.util.List;
 
-/** The body of one dataset's report: summary, warnings, counts, label charts, scene use, drawn values, samples. */
+/** The body of one dataset's report: summary, warnings, samples, counts, label charts, scene use, drawn values. */
 final class DatasetPage {
     private DatasetPage() {
     }
@@ -16,6 +16,8 @@ final class DatasetPage {
         s.append("<p class=\"note\">What the frame records say, read one at a time; hover a bar for its count.</p>\n");
         s.append("<h2>Summary</h2>\n").append(Sections.summary(r)).append(Sections.duplicatesNote(r));
         s.append("<h2>Warnings</h2>\n").append(Sections.warnings(r.warnings()));
+        s.append("<h2>Samples</h2>\n<p class=\"note\">Frames spread over the dataset; annotated instances' mask edges and"
+                + " visible boxes in their category's colour.</p>\n").append(Sections.samples(r.samples()));
         s.append("<h2>Counts</h2>\n").append(Sections.splits(r)).append("<p></p>").append(Sections.categories(r, false));
         s.append("<h2>Labels</h2>\n").append(grid(v.labels(), v.aspect()));
         s.append("<h2>Scene use</h2>\n").append(v.sceneUse().isEmpty() ? "<p class=\"muted\">The records hold no scene part.</p>\n"
@@ -23,8 +25,6 @@ final class DatasetPage {
         s.append("<h2>Drawn values</h2>\n<p class=\"note\">Every value of the records' scene part that varied, by path"
                 + " ([*]: all entries of a list together).</p>\n").append(grid(v.knobs(), v.aspect()));
         if (!v.constants().isEmpty()) s.append("<h3>Values that never changed</h3>\n").append(Sections.constants(v.constants()));
-        s.append("<h2>Samples</h2>\n<p class=\"note\">Frames spread over the dataset; annotated instances' mask edges and"
-                + " visible boxes in their category's colour.</p>\n").append(Sections.samples(r.samples()));
         return s.toString();
     }
 

@@ -18,8 +18,8 @@ final class Page {
             th{background:#f4f4f4}td.l,th.l{text-align:left}
             .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(390px,1fr));gap:12px}
             .card{border:1px solid #e2e2e2;border-radius:6px;padding:10px;min-width:0}
-            .card svg{max-width:100%;height:auto;font-size:10px;fill:#333}
-            .warn{background:#fff4d6;border:1px solid #e6c35c;border-radius:6px;padding:8px 12px}
+            .card svg{width:100%;max-width:520px;height:auto;font-size:10px;fill:#333}.card svg.map{max-width:320px}
+            .warn{background:#fff4d6;border:1px solid #e6c35c;border-radius:6px;padding:8px 12px 8px 30px}
             .ok{background:#e8f5e9;border:1px solid #9ccc9f;border-radius:6px;padding:8px 12px}
             .samples{display:flex;flex-wrap:wrap;gap:10px}.samples figure{margin:0}
             .samples figcaption{font-size:12px;color:#555}.swatch{display:inline-block;width:10px;height:10px;margin-right:4px}

@@ -75,7 +75,7 @@ final class Svg {
         double cw = (double) pw / g.columns();
         double ch = (double) ph / g.rows();
         long m = Math.max(1, Math.max(max, g.max()));
-        StringBuilder s = open(pw + left + 10, ph + top + 22, c.title());
+        StringBuilder s = open(pw + left + 10, ph + top + 22, c.title()).insert(4, " class=\"map\"");
         for (int r = 0; r < g.rows(); r++) {
             for (int k = 0; k < g.columns(); k++) {
                 long n = g.count(k, r);

@@ -30,10 +30,10 @@ final class SweepPage {
         s.append("</table>\n").append(variantsTable(index, views));
         s.append("<div class=\"sweep\">\n");
         section(s, "Warnings", views, v -> Sections.warnings(v.report().warnings()));
+        section(s, "Samples", views, v -> Sections.samples(v.report().samples()));
         section(s, "Counts", views, v -> Sections.categories(v.report(), true));
         for (Map.Entry<String, List<Chart>> e : chartRows(views).entrySet()) chartRow(s, e.getValue(), views);
         section(s, "Values that never changed", views, v -> Sections.constants(v.constants()));
-        section(s, "Samples", views, v -> Sections.samples(v.report().samples()));
         return s.append("</div>\n").toString();
     }
 
