@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Synthetic, exactly labelled training images.",
         subcommands = {RenderCommand.class, SweepCommand.class, ValidateCommand.class, ExportCommand.class, BenchCommand.class,
                 ContactSheetCommand.class, ReportCommand.class, MergeCommand.class, StatusCommand.class, EmitCommand.class,
+                SceneCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** A user-input or environment failure: the message says what to fix. */

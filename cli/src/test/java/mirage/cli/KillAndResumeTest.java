@@ -111,13 +111,18 @@ class KillAndResumeTest {
 
     /** Waits until {@code count} frames are done; false if the process ended first. */
     static boolean waitForFrames(Path out, Process p, int count) throws Exception {
+        return waitForFrames(out, p, count, tmp.resolve("child.log"));
+    }
+
+    /** As above, naming the child's log in the failure. */
+    static boolean waitForFrames(Path out, Process p, int count, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (frameCount(out) >= count) return true;
             if (!p.isAlive()) return false;
             Thread.sleep(5);
         }
-        throw new AssertionError("no progress in 120 s: " + Files.readString(tmp.resolve("child.log")));
+        throw new AssertionError("no progress in 120 s: " + Files.readString(log));
     }
 
     static int frameCount(Path out) throws IOException {

@@ -53,7 +53,7 @@ class ShardedRunTest {
 
         Process p = child(render(Path.of(out), "--shard", "3/4"));
         Path killed = shards.resolve("shard-3");
-        assertTrue(KillAndResumeTest.waitForFrames(killed, p, 1), "shard 3 should get going");
+        assertTrue(KillAndResumeTest.waitForFrames(killed, p, 1, tmp.resolve("child.log")), "shard 3 should get going");
         p.destroyForcibly();   // SIGKILL
         p.waitFor(60, TimeUnit.SECONDS);
         int before = KillAndResumeTest.frameCount(killed);
@@ -101,7 +101,7 @@ class ShardedRunTest {
         Path out = tmp.resolve("busy");
         Process p = child(render(out, "--frames", "5000"));   // still running when the second one comes
         try {
-            assertTrue(KillAndResumeTest.waitForFrames(out, p, 1), "the first run should get going");
+            assertTrue(KillAndResumeTest.waitForFrames(out, p, 1, tmp.resolve("child.log")), "the first run should get going");
             CliRun second = CliRun.of(render(out, "--frames", "5000").toArray(String[]::new));
             assertEquals(1, second.exitCode());
             assertTrue(second.err().contains(out + ": another Mirage process (process " + p.pid() + ") is writing this folder"),

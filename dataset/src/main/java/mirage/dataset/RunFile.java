@@ -62,6 +62,37 @@ public final class RunFile {
         }
     }
 
+    /**
+     * Checks that {@code spec} is the spec the run in {@code root} was rendered from: its hash, or its hash with the
+     * run's frame count and the dataset's seed (what {@code render --frames} and {@code --seed} change; splits fix
+     * the frame count), is the one in the folder's run file.
+     *
+     * @throws MirageException naming the folder when it holds no run, or the spec when it is another one
+     */
+    public static void requireSpec(Path root, SceneSpec spec) {
+        RunRecord run = read(root);
+        if (run == null)
+            throw new MirageException(root + ": not a rendered run (no " + DatasetLayout.RUN_FILE
+                    + "), so the spec it was rendered from cannot be checked");
+        if (specHash(spec).equals(run.specHash())) return;
+        SceneSpec overridden = spec.withSeed(seed(root, spec.seed()));
+        if (spec.splits().isEmpty()) overridden = overridden.withFrames(run.frames());
+        if (!specHash(overridden).equals(run.specHash()))
+            throw new MirageException(spec.sourceFile() + ": not the spec " + root + " was rendered from (its SHA-256, "
+                    + "also with the run's seed and frame count, differs from the one in " + DatasetLayout.RUN_FILE + ")");
+    }
+
+    /** The seed in the folder's dataset.json, or {@code otherwise} when it has none yet. */
+    private static long seed(Path root, long otherwise) {
+        Path manifest = root.resolve(DatasetLayout.MANIFEST);
+        if (!Files.isRegularFile(manifest)) return otherwise;
+        try {
+            return DatasetManifestJson.read(manifest).seed();
+        } catch (IOException e) {
+            throw new MirageException(e.getMessage(), e);
+        }
+    }
+
     static void write(Path root, RunRecord run) {
         ObjectNode node = JSON.createObjectNode();
         node.put("spec_sha256", run.specHash());

@@ -81,6 +81,13 @@ public final class FrameLabelJson {
         }
     }
 
+    /** The record's {@code camera} object for {@code camera}, as {@link #write} writes it. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode camera(CameraLabel camera) {
+        var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        CameraLabelJson.write(camera, node);
+        return node;
+    }
+
     /** A row-major matrix as rows of {@code cols} numbers, the layout of every matrix in a frame record. */
     public static com.fasterxml.jackson.databind.node.ArrayNode rows(double[] values, int cols) {
         return JsonOut.rows(values, cols);
