@@ -18,7 +18,11 @@ import org.joml.Matrix4fc;
  * @param material     how it is coloured
  */
 public record Prop(Role role, Path asset, Primitive primitive, Matrix4fc modelToWorld, Material material) {
-    public enum Role { DISTRACTOR, OCCLUDER }
+    public enum Role {
+        DISTRACTOR, OCCLUDER,
+        /** A floor or wall of the physics bin ({@code placement.physics.bin}). */
+        BIN
+    }
 
     public Prop {
         Objects.requireNonNull(role, "role");

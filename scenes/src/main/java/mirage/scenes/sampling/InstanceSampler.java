@@ -64,10 +64,11 @@ final class InstanceSampler {
             ObjectSampler sampler = objects.get(j);
             if (poses[j] == null) poses[j] = rng(frameIndex, SamplerPaths.objects(j));
             RandomGenerator stream = poses[j];
-            Matrix4d pose = placer.place("objects[" + j + "]", ordinal[j]++, sampler.bounds(), () -> sampler.pose(stream));
+            ObjectSpec o = spec.objects().get(j);
+            Matrix4d pose = placer.placeInstance("objects[" + j + "]", ordinal[j]++, sampler.bounds(), o.support(),
+                    o.collision(), () -> sampler.pose(stream));
             if (pose == null) continue;
             if (materials[j] == null) materials[j] = rng(frameIndex, SamplerPaths.materials(j));
-            ObjectSpec o = spec.objects().get(j);
             Material material = MaterialSampler.sample(o.material(), materials[j]);
             instances.add(new Instance(instances.size() + 1, categories.indexOf(o.category()) + 1, o.category(),
                     o.asset().path(), new Matrix4f(pose), material, keypoints.get(j)));

@@ -3,9 +3,13 @@ package mirage.scenes.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import mirage.core.error.MirageException;
 import mirage.core.geom.Aabb;
+import mirage.scenes.settling.DropPlan;
+import mirage.scenes.spec.CollisionSpec;
 import mirage.scenes.spec.PlacementSpec;
+import mirage.scenes.spec.SupportSpec;
 import org.joml.Matrix4d;
 
 /**
@@ -19,11 +23,32 @@ final class Placer {
     private final int frameIndex;
     private final List<OrientedBox> placed = new ArrayList<>();
     private final List<PlacementReport.Dropped> dropped = new ArrayList<>();
+    private final DropPlacer drops;
     private int redraws;
 
-    Placer(PlacementSpec spec, int frameIndex) {
+    /** @param physics the frame's {@code physics} stream, used only under {@code placement.physics} */
+    Placer(PlacementSpec spec, int frameIndex, Supplier<RandomGenerator> physics) {
         this.spec = spec;
         this.frameIndex = frameIndex;
+        this.drops = spec.physics() == null ? null : new DropPlacer(spec.physics(), physics.get());
+    }
+
+    /** An instance's pose: its start pose under physics, else as {@link #place}. */
+    Matrix4d placeInstance(String entry, int instance, Aabb bounds, SupportSpec support, CollisionSpec collision,
+                           Supplier<Matrix4d> draw) {
+        if (drops == null) return place(entry, instance, bounds, draw);
+        return drops.instance(entry, instance, bounds, support, collision, draw.get());
+    }
+
+    /** A distractor's pose: its start pose under physics, else as {@link #place}. */
+    Matrix4d placeDistractor(String entry, int instance, Aabb bounds, SupportSpec support, Supplier<Matrix4d> draw) {
+        if (drops == null) return place(entry, instance, bounds, draw);
+        return drops.distractor(entry, instance, bounds, support, draw.get());
+    }
+
+    /** The frame's drop for the settler, or null without physics. */
+    DropPlan drop(List<Integer> binProps) {
+        return drops == null ? null : drops.plan(binProps);
     }
 
     /**
@@ -36,7 +61,7 @@ final class Placer {
      * @param draw     draws one pose from the entry's stream
      * @throws MirageException when it cannot be placed and {@code on_failure} is {@code error}
      */
-    Matrix4d place(String entry, int instance, Aabb bounds, Supplier<Matrix4d> draw) {
+    private Matrix4d place(String entry, int instance, Aabb bounds, Supplier<Matrix4d> draw) {
         if (!spec.collisionFree()) return draw.get();
         for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
             if (attempt > 0) redraws++;

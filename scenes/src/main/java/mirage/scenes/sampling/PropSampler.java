@@ -75,7 +75,7 @@ final class PropSampler {
             int count = d.count().sampleInt(rng);
             for (int k = 0; k < count; k++) {
                 Model model = MaterialSampler.pick(distractorModels.get(j), rng);
-                Matrix4d pose = placer.place("distractors[" + j + "]", k, model.bounds(), () -> {
+                Matrix4d pose = placer.placeDistractor("distractors[" + j + "]", k, model.bounds(), d.support(), () -> {
                     Vector3d position = where.draw(rng);
                     Quaterniond rotation = Rotations.sample(d.rotation(), rng);
                     return where.settle(sized(model, position, rotation, d.size().sample(rng)), model.bounds());

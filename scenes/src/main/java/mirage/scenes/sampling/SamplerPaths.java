@@ -8,7 +8,8 @@ import mirage.core.random.Seeds;
  * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
  * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
  * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
- * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}.
+ * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}, {@code physics} (settling: per frame gravity and spread, per dropped object its
+ * drop height, bin position, density or mass, friction, restitution), {@code physics/bin} (the bin's material).
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
@@ -18,6 +19,8 @@ public final class SamplerPaths {
     public static final String BALANCE_TARGETS = "balance/targets";
     public static final String OCCLUDERS = "occluders";
     public static final String EFFECTS = "effects";
+    public static final String PHYSICS = "physics";
+    public static final String PHYSICS_BIN = "physics/bin";
 
     private SamplerPaths() {}
 

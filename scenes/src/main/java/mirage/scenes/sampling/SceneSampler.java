@@ -65,13 +65,20 @@ public final class SceneSampler {
     public FrameSample sampleWithReport(int frameIndex) {
         if (frameIndex < 0) throw new IllegalArgumentException("frame index must be >= 0, got " + frameIndex);
         CameraSampler.Sample cam = camera.sample(rng(frameIndex, SamplerPaths.CAMERA));
-        Placer placer = new Placer(spec.placement(), frameIndex);
+        Placer placer = new Placer(spec.placement(), frameIndex, () -> rng(frameIndex, SamplerPaths.PHYSICS));
         InstanceSampler.Placed placed = instances.sample(frameIndex, placer);
         List<Prop> props = props(frameIndex, placer, cam.worldToCamera(), placed.centers());
+        List<Integer> binProps = new ArrayList<>();
+        if (spec.placement().physics() != null && spec.placement().physics().bin() != null) {
+            for (Prop wall : BinProps.of(spec.placement().physics().bin(), rng(frameIndex, SamplerPaths.PHYSICS_BIN))) {
+                binProps.add(props.size());
+                props.add(wall);
+            }
+        }
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
                 lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw());
-        return new FrameSample(scene, placer.report());
+        return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 
     private Rgb ambient(int frameIndex) {

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param support  instead of position: rest on a plane [none]
  * @param material how instances are coloured [asset]
  * @param keypoints named points on the asset, projected per frame [none]
+ * @param collision the collision shape under {@code placement.physics} [physics.collision]
  */
 public record ObjectSpec(AssetFile asset, String category, Distribution count, ScaleSpec scale, Double fitSize,
                          Boolean center, RotationSpec rotation, BoxSpec position, SupportSpec support,
-                         MaterialSpec material, List<KeypointSpec> keypoints) {
+                         MaterialSpec material, List<KeypointSpec> keypoints, CollisionSpec collision) {
     /** Most instances one entry may place per frame. */
     public static final int MAX_COUNT = 1000;
 
@@ -50,6 +51,6 @@ public record ObjectSpec(AssetFile asset, String category, Distribution count, S
     ObjectSpec withDefaultCount() {
         if (count != null) return this;
         return new ObjectSpec(asset, category, Distribution.constant(1), scale, fitSize, center, rotation, position, support,
-                material, keypoints);
+                material, keypoints, collision);
     }
 }

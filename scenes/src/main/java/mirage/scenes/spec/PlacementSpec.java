@@ -11,13 +11,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param collisionFree keep bounding boxes apart [false]
  * @param maxTries      draws per object, the first included, before giving up; integer 1..100000 [100]
  * @param onFailure     what happens to an object that cannot be placed in {@code maxTries} draws [error]
+ * @param physics       settle objects with a rigid-body engine instead [none]; not together with collision_free
  */
-public record PlacementSpec(Boolean collisionFree, Integer maxTries, OnFailure onFailure) {
+public record PlacementSpec(Boolean collisionFree, Integer maxTries, OnFailure onFailure, PhysicsSpec physics) {
     /** Most draws per object. */
     public static final int MAX_TRIES = 100_000;
 
     /** No constraint: objects may intersect. */
-    public static final PlacementSpec DEFAULT = new PlacementSpec(null, null, null);
+    public static final PlacementSpec DEFAULT = new PlacementSpec(null, null, null, null);
 
     /** The fate of an object that cannot be placed; written in lower case. */
     public enum OnFailure {
@@ -32,5 +33,7 @@ public record PlacementSpec(Boolean collisionFree, Integer maxTries, OnFailure o
         maxTries = Checks.orDefault(maxTries, 100);
         Range.integers(1, MAX_TRIES).check("max_tries", maxTries);
         onFailure = Checks.orDefault(onFailure, OnFailure.ERROR);
+        if (physics != null && collisionFree)
+            throw SpecViolation.invalid("collision_free", "physics keeps objects apart itself; give collision_free or physics, not both");
     }
 }

@@ -85,6 +85,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
             throw SpecViolation.invalid(distractors.isEmpty() ? "occluders" : "distractors", "the counts allow up to " + maxProps
                     + " distractors and occluders per frame; at most " + MAX_PROPS + " are possible");
         effects = Checks.orDefault(effects, EffectsSpec.NONE);
+        PhysicsChecks.check(placement.physics(), objects, distractors);
         sourceFile = sourceFile == null ? null : sourceFile.toAbsolutePath().normalize();
     }
 

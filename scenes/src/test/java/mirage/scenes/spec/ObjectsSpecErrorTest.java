@@ -101,7 +101,7 @@ class ObjectsSpecErrorTest {
         assertError(top("placement: {max_tries: 0}\n"), "0}", "placement.max_tries", "must be an integer 1..100000, got 0");
         assertError(top("placement: {on_failure: skip}\n"), "skip", "placement.on_failure", "must be one of error, drop");
         assertError(top("placement: {collision_free: 1}\n"), "1}", "placement.collision_free", "must be true or false");
-        assertError(top("placement: {tries: 3}\n"), "tries", "placement", "unknown key 'tries' (known: collision_free, max_tries, on_failure)");
+        assertError(top("placement: {tries: 3}\n"), "tries", "placement", "unknown key 'tries' (known: collision_free, max_tries, on_failure, physics)");
     }
 
     @Test void classBalanceWeights() {

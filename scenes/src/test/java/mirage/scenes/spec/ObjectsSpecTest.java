@@ -77,7 +77,7 @@ class ObjectsSpecTest {
         assertNull(coin.count(), "left out under class_balance");
         assertEquals(new RotationSpec.Choice(List.of(new Vec3(0, 0, 0), new Vec3(0, 90, 0))), s.objects().get(1).rotation());
         assertEquals(new Distribution.Uniform(0, 360), ((RotationSpec.Axis) s.objects().get(2).rotation()).angleDeg());
-        assertEquals(new PlacementSpec(true, 50, PlacementSpec.OnFailure.DROP), s.placement());
+        assertEquals(new PlacementSpec(true, 50, PlacementSpec.OnFailure.DROP, null), s.placement());
         assertEquals(Map.of("coin", 30L, "box", 10L), s.classBalance().targets());
         assertEquals(40, s.classBalance().totalTargets());
         DistractorSpec shapes = s.distractors().get(0);
