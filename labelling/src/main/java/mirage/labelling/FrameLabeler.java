@@ -29,6 +29,7 @@ import mirage.scenes.model.Instance;
 import mirage.scenes.model.Keypoint;
 import mirage.scenes.model.Scene;
 import mirage.scenes.sampling.PlacementReport;
+import mirage.scenes.settling.SettleReport;
 import mirage.scenes.spec.LabelsSpec;
 
 /**
@@ -73,9 +74,14 @@ public final class FrameLabeler {
      *
      * @param depthClampedPixels pixels the depth PNG clamped ({@code outputs.depth_overflow: clamp}); 0 for none
      * @param placement          the objects collision-free placement left out and the redraws it took
+     * @param settled            what physics settling did, or null when the spec does not settle
      */
-    public record Facts(long depthClampedPixels, PlacementReport placement) {
-        public static final Facts NONE = new Facts(0, PlacementReport.NONE);
+    public record Facts(long depthClampedPixels, PlacementReport placement, SettleReport settled) {
+        public static final Facts NONE = new Facts(0, PlacementReport.NONE, null);
+
+        public Facts(long depthClampedPixels, PlacementReport placement) {
+            this(depthClampedPixels, placement, null);
+        }
     }
 
     /** @param facts added to the record's scene part: clamped depth, then placement, each only when it happened */
@@ -96,6 +102,7 @@ public final class FrameLabeler {
         ObjectNode sceneRecord = provenance.of(scene);
         if (facts.depthClampedPixels() > 0) sceneRecord.put("depth_clamped_pixels", facts.depthClampedPixels());
         if (!facts.placement().equals(PlacementReport.NONE)) sceneRecord.set("placement", provenance.placement(facts.placement()));
+        if (facts.settled() != null) sceneRecord.set("physics", SettlingRecord.of(facts.settled()));
         return new FrameLabel(scene.frameIndex(), imageId(scene.frameIndex()), fileName, camera, out, sceneRecord, split);
     }
 

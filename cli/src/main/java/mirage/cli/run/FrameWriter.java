@@ -30,7 +30,7 @@ final class FrameWriter implements AutoCloseable {
         int i = scene.frameIndex();
         long clamped = FrameOutputs.depthClampedPixels(frame.depth(), outputs, i);
         String image = DatasetLayout.imageName(i, scene.effects().jpeg());
-        FrameLabel label = labeler.label(scene, frame, image, new FrameLabeler.Facts(clamped, sample.placement()));
+        FrameLabel label = labeler.label(scene, frame, image, new FrameLabeler.Facts(clamped, sample.placement(), sample.settled()));
         files.write(new FrameData(frame, label, scene.effects(), outputs));
     }
 
