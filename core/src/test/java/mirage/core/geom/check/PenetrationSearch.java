@@ -5,8 +5,10 @@ package mirage.core.geom.check;
  * {@code into}, depth being the sample's distance to {@code into}'s surface.
  *
  * <p>Sampling: every triangle of {@code from} whose box meets {@code into}'s box is covered by a barycentric
- * grid (vertices and edge points included) with no neighbouring samples farther apart than the spacing;
- * samples outside {@code into}'s box are skipped before any query. Depth is 1-Lipschitz along the surface,
+ * grid (vertices and edge points included) with no neighbouring samples farther apart than the spacing.
+ * Samples outside {@code into}'s box are skipped before any query, and blocks of 8×8 samples that one
+ * distance query shows to be wholly outside {@code into} (or too shallow to matter) are skipped whole, so a
+ * large face next to a small object costs a few queries rather than one per millimetre. Depth is 1-Lipschitz along the surface,
  * so grid sampling alone can miss a peak by up to about half the spacing; this matters where the peak sits
  * on a ridge (two edges crossing, an edge across a wedge) rather than on a vertex or a flat face. The best
  * few samples are therefore refined by a pattern search inside their triangle (step halved down to 1e-4 of
@@ -15,6 +17,8 @@ package mirage.core.geom.check;
 final class PenetrationSearch {
     private static final int CANDIDATES = 16;
     private static final int MAX_GRID = 1 << 16;
+    /** Grid samples per block side; a block is culled or kept with one distance query. */
+    private static final int BLOCK = 8;
 
     private final WorldMesh from, into;
     private final TriangleBvh intoBvh;
@@ -65,19 +69,46 @@ final class PenetrationSearch {
         // A sample stands for the grid cells around it: within ~spacing of it the depth can exceed its own
         // by at most that much, so samples that deep below the best so far still deserve a look.
         double reach = longest * step;
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= n - i; j++) {
-                double u = i * step, v = j * step;
-                double x = at(tri, 0, u, v), y = at(tri, 1, u, v), z = at(tri, 2, u, v);
-                if (!into.aabbContains(x, y, z)) continue;
-                double floor = Math.max(0, best - reach);
-                double d2 = intoBvh.distanceSquared(x, y, z, floor * floor);
-                if (d2 <= floor * floor || !Inside.test(x, y, z, into)) continue;
-                double d = Math.sqrt(d2);
-                offer(t, u, v, step, d);
-                record(d, x, y, z);
+        for (int i0 = 0; i0 <= n; i0 += BLOCK) {
+            for (int j0 = 0; j0 <= n - i0; j0 += BLOCK) {
+                int i1 = Math.min(i0 + BLOCK, n + 1) - 1, j1 = Math.min(j0 + BLOCK, n - i0 + 1) - 1;
+                if (blockCannotImprove(tri, i0 * step, i1 * step, j0 * step, j1 * step)) continue;
+                for (int i = i0; i <= i1; i++) {
+                    for (int j = j0; j <= Math.min(j1, n - i); j++) {
+                        double u = i * step, v = j * step;
+                        double x = at(tri, 0, u, v), y = at(tri, 1, u, v), z = at(tri, 2, u, v);
+                        if (!into.aabbContains(x, y, z)) continue;
+                        double floor = Math.max(0, best - reach);
+                        double d2 = intoBvh.distanceSquared(x, y, z, floor * floor);
+                        if (d2 <= floor * floor || !Inside.test(x, y, z, into)) continue;
+                        double d = Math.sqrt(d2);
+                        offer(t, u, v, step, d);
+                        record(d, x, y, z);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Culls a block of the sample grid with one query: the block lies within radius r of its centre c, so
+     * when c is farther than r from into's surface the whole block is on c's side of it. Outside, no sample
+     * can count; inside, none can be deeper than dist(c) + r. (c may lie off the triangle; the argument
+     * holds for any point of space.)
+     */
+    private boolean blockCannotImprove(double[] tri, double u0, double u1, double v0, double v1) {
+        double cu = (u0 + u1) / 2, cv = (v0 + v1) / 2;
+        double cx = at(tri, 0, cu, cv), cy = at(tri, 1, cu, cv), cz = at(tri, 2, cu, cv);
+        double r2 = 0;
+        for (int corner = 0; corner < 4; corner++) {
+            double u = (corner & 1) == 0 ? u0 : u1, v = (corner & 2) == 0 ? v0 : v1;
+            double dx = at(tri, 0, u, v) - cx, dy = at(tri, 1, u, v) - cy, dz = at(tri, 2, u, v) - cz;
+            r2 = Math.max(r2, dx * dx + dy * dy + dz * dz);
+        }
+        double r = Math.sqrt(r2) * (1 + 1e-9) + 1e-12;
+        double d2 = intoBvh.distanceSquared(cx, cy, cz, r * r);
+        if (d2 <= r * r) return false;
+        return !Inside.test(cx, cy, cz, into) || Math.sqrt(d2) + r <= best;
     }
 
     /** Pattern search over (u, v) in the six lattice directions, each candidate in its own triangle. */
