@@ -1,5 +1,7 @@
 package mirage.core.geom.check;
 
+import java.util.Arrays;
+
 /**
  * Point-in-closed-mesh by ray parity, voted over several directions.
  *
@@ -20,7 +22,7 @@ final class Inside {
     private static final double[][] DIRECTIONS = normalized(new double[][] {
             {0.5773502691896258, 0.6180339887498949, 0.5316718427000252},
             {-0.7071067811865476, 0.2679491924311227, 0.6545084971874737},
-            {0.3090169943749474, -0.8090169943749475, 0.4999999999999999 + 0.0123456789},
+            {0.3090169943749474, -0.8090169943749475, 0.5123456789012345},
             {-0.4142135623730950, -0.5235987755982988, -0.7453559924999299},
             {0.8660254037844386, 0.1414213562373095, -0.4794255386042030},
             {-0.2236067977499790, 0.9238795325112867, -0.3090169943749474},
@@ -34,7 +36,7 @@ final class Inside {
         int in = 0, out = 0;
         boolean[] parity = new boolean[bvh.parts()];
         for (double[] d : DIRECTIONS) {
-            java.util.Arrays.fill(parity, false);
+            Arrays.fill(parity, false);
             if (!bvh.crossings(x, y, z, d[0], d[1], d[2], parity)) continue;
             boolean inside = false;
             for (boolean odd : parity) inside |= odd;

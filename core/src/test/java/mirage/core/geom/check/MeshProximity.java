@@ -30,12 +30,16 @@ public final class MeshProximity {
      * inside the other to that other's surface, over both directions; {@link Penetration#NONE} when disjoint
      * or merely touching.
      *
-     * <p>Every returned depth is the exact depth of a real surface point, so the result never exceeds the true
-     * maximum over the surfaces; sampling plus local refinement brings it to within ~1e-4·maxSpacing of it in
-     * the cases a settled pile produces (vertex, edge or face pushed into a face, crossing edges). Two
-     * surfaces' deepest points can still be missed when one mesh swallows a whole feature of the other
-     * between samples, which is why the spacing should be well below the smallest feature size. A mesh
-     * entirely inside another reports the depth of its own surface only.
+     * <p>The result is the exact depth of a real surface point, so it never exceeds the true maximum over the
+     * two surfaces: it is a lower bound of that maximum. Grid sampling alone can fall short of it by up to
+     * about maxSpacing/2 where the maximum sits on a ridge between samples (crossing edges, a face centre
+     * over a pyramid of depths); the best samples are refined locally, which in the cases a settled pile
+     * produces (vertex, edge or face pushed into a face, crossing edges) brings it to ~1e-4·maxSpacing. Two
+     * caveats: a feature of one mesh swallowed entirely between samples of the other is only found through
+     * the other direction's samples, so keep the spacing below the smallest feature; and a mesh entirely
+     * inside another reports only the depth of its own surface. The measure is a sample's distance to the
+     * other surface, not a separating translation: two edges crossing by delta report delta/sqrt(2) when
+     * their faces meet at right angles.
      *
      * @param maxSpacing the largest distance between neighbouring samples on a triangle (world units)
      */
