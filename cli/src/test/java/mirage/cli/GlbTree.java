@@ -68,7 +68,7 @@ record GlbTree(Map<String, Node> nodes, Map<String, Camera> cameras, Map<String,
     }
 
     private static void walk(AIScene scene, AINode node, double[] parent, Map<String, Node> out) {
-        double[] world = EndToEndTest.multiply(parent, matrix(node.mTransformation()));
+        double[] world = LabelChecks.multiply(parent, matrix(node.mTransformation()));
         double[] first = null;
         int count = 0;
         if (node.mNumMeshes() > 0) {

@@ -9,6 +9,7 @@ import mirage.core.error.MirageException;
 import mirage.core.frame.RenderedFrame;
 import mirage.dataset.DatasetFolder;
 import mirage.labelling.FrameLabeler;
+import mirage.physics.SceneSettler;
 import mirage.renderer.Renderer;
 import mirage.scenes.sampling.FrameSample;
 import mirage.scenes.sampling.SceneSampler;
@@ -21,8 +22,8 @@ import mirage.scenes.spec.SplitPlan;
  * One instance per run.
  */
 final class FramePipeline {
-    /** A split's sampler and labeller (one unnamed split without splits). */
-    record SplitRun(SplitPlan.Part part, SceneSampler sampler, FrameLabeler labeler) {}
+    /** A split's sampler, settler (null without {@code placement.physics}) and labeller (one unnamed split without splits). */
+    record SplitRun(SplitPlan.Part part, SceneSampler sampler, SceneSettler settler, FrameLabeler labeler) {}
 
     private final List<SplitRun> runs;
     private final Generator.Options options;
@@ -79,7 +80,8 @@ final class FramePipeline {
         for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.length; ) {
             int i = toRender[n];
             SplitRun run = runFor(i);
-            FrameSample sample = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+            FrameSample sampled = run.sampler().sampleWithReport(i);   // a placement failure names its frame
+            FrameSample sample = sampled.needsSettling() ? run.settler().settle(sampled) : sampled;
             long t0 = System.nanoTime();
             RenderedFrame frame = render(renderer, sample);
             priority.rendered(System.nanoTime() - t0);

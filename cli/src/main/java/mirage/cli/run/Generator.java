@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import mirage.assets.AssetLibrary;
+import mirage.physics.ShapeLibrary;
 import mirage.labelling.FrameLabeler;
 import mirage.labelling.SceneProvenance;
 import mirage.cli.Version;
@@ -108,8 +109,10 @@ public final class Generator {
         for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
         List<FramePipeline.SplitRun> runs = new ArrayList<>();
+        ShapeLibrary shapes = new ShapeLibrary(null);
         for (SplitPlan.Part part : plan.parts())
             runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
+                    CollisionShapes.settler(part.spec(), assets, shapes),
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
              StopSignal stop = new StopSignal()) {
