@@ -47,6 +47,9 @@ final class NativeFree {
             throw new IllegalStateException("freeing " + object + " failed", e);
         }
         ((Reference<?>) tracker).clear();
+        // Until the tracker is cleared the object must stay reachable, or a collection could queue the tracker for the
+        // cleaner thread while it is being freed here (a double free).
+        Reference.reachabilityFence(object);
     }
 
     /** How many native objects Libbulletjme tracks now, all threads together (for tests). */

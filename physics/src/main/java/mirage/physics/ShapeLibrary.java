@@ -105,7 +105,7 @@ public final class ShapeLibrary {
     static String digest(Model model) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Vhacd.PARAMETERS.getBytes(StandardCharsets.UTF_8));
+            md.update(Vhacd.DEFAULT.key().getBytes(StandardCharsets.UTF_8));
             for (MeshData m : model.meshes()) {
                 ByteBuffer b = ByteBuffer.allocate(8 + 4 * (m.positions().length + m.indices().length)).order(ByteOrder.LITTLE_ENDIAN);
                 b.putInt(m.positions().length).putInt(m.indices().length);
