@@ -60,8 +60,10 @@ public final class ConvexParts {
 
     /** The convex hull of all of {@code model}'s vertices; a flat model falls back to {@link #box(Model)}. */
     public static ConvexParts hull(Model model) {
-        ConvexHull h = ConvexHull.of(positions(model));
-        if (h == null) return box(model);
+        ConvexHull full = ConvexHull.of(positions(model));
+        if (full == null) return box(model);
+        ConvexHull h = ConvexHull.of(HullReduction.cap(full.vertices));
+        if (h == null) h = full;
         return new ConvexParts(CollisionKind.HULL, List.of(h.vertices), h.volume, h.centroid);
     }
 

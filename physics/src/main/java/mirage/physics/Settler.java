@@ -12,6 +12,7 @@ import com.jme3.bullet.collision.shapes.CollisionShape;
 import com.jme3.bullet.collision.shapes.CompoundCollisionShape;
 import com.jme3.bullet.collision.shapes.HullCollisionShape;
 import com.jme3.bullet.collision.shapes.PlaneCollisionShape;
+import com.jme3.bullet.objects.PhysicsBody;
 import com.jme3.bullet.objects.PhysicsRigidBody;
 import com.jme3.math.Matrix3f;
 import com.jme3.math.Plane;
@@ -56,12 +57,16 @@ import org.joml.Vector3dc;
  */
 public final class Settler {
     /** Collision margin of every shape, metres (see the class comment). */
-    public static final float MARGIN = 0.0005f;
+    public static final float MARGIN = 0.001f;
     /** Rolling/spinning friction per metre of smallest half extent. */
     static final float ROLLING = 0.05f;
     /** Velocity damping (fraction lost per second): bleeds off the creep Bullet leaves in resting stacks. */
-    static final float LINEAR_DAMPING = 0.05f;
-    static final float ANGULAR_DAMPING = 0.1f;
+    static final float LINEAR_DAMPING = 0.1f;
+    static final float ANGULAR_DAMPING = 0.3f;
+    /** Sequential-impulse iterations per step (Bullet's default 10 leaves piles jittering). */
+    static final int SOLVER_ITERATIONS = 10;
+    /** Seconds a body must stay under the rest speeds before Bullet puts it (and its island) to sleep. */
+    static final float SLEEP_AFTER = 0.25f;
     /** A contact point counts as touching within this distance, metres. */
     static final float CONTACT = 0.001f;
     /** A supporting contact's normal is within 60° of up. */
@@ -72,6 +77,7 @@ public final class Settler {
     /** Settles {@code world}; see the class comment. */
     public static Settlement settle(PhysicsWorld world) {
         BulletNatives.load();
+        PhysicsBody.setDeactivationDeadline(SLEEP_AFTER);   // a process-wide Bullet setting; always this value
         int n = world.bodies().size();
         List<CollisionShape> shapes = new ArrayList<>();
         List<PhysicsRigidBody> all = new ArrayList<>();
@@ -82,6 +88,8 @@ public final class Settler {
                     PhysicsSpace.BroadphaseType.DBVT, SolverType.SI, config);
             space.setGravity(vec(world.gravity()));
             space.useDeterministicDispatch(true);
+            space.getSolverInfo().setNumIterations(SOLVER_ITERATIONS);
+            space.getSolverInfo().setSplitImpulseEnabled(true);   // penetration recovery adds no velocity: no creep
             Map<Long, Support> who = new HashMap<>();
             for (int i = 0; i < world.planes().size(); i++) {
                 PhysicsWorld.StaticPlane p = world.planes().get(i);
@@ -106,7 +114,7 @@ public final class Settler {
             List<PhysicsRigidBody> dynamic = new ArrayList<>(n);
             Map<Long, Integer> dynamicIndex = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                PhysicsRigidBody body = dynamicBody(world.bodies().get(i), shapes);
+                PhysicsRigidBody body = dynamicBody(world.bodies().get(i), shapes, world.rest().linearSpeed(), world.rest().angularSpeed());
                 all.add(body);
                 dynamic.add(body);
                 space.addCollisionObject(body);
@@ -136,8 +144,8 @@ public final class Settler {
             boolean all = true;
             for (int i = 0; i < n; i++) {
                 PhysicsRigidBody b = dynamic.get(i);
-                moving[i] = b.getLinearVelocity(v).length() >= rule.linearSpeed()
-                        || b.getAngularVelocity(v).length() >= rule.angularSpeed();
+                moving[i] = b.isActive() && (b.getLinearVelocity(v).length() >= rule.linearSpeed()
+                        || b.getAngularVelocity(v).length() >= rule.angularSpeed());
                 all &= !moving[i];
             }
             calm = all ? calm + 1 : 0;
@@ -160,7 +168,8 @@ public final class Settler {
         return body;
     }
 
-    private static PhysicsRigidBody dynamicBody(PhysicsWorld.Body spec, List<CollisionShape> shapes) {
+    private static PhysicsRigidBody dynamicBody(PhysicsWorld.Body spec, List<CollisionShape> shapes, double sleepLinear,
+                                                double sleepAngular) {
         Matrix4dc m = spec.modelToWorld();
         Vector3d s = Poses.scale(m);
         Vector3dc c = spec.parts().centroid();
@@ -200,7 +209,7 @@ public final class Settler {
         body.setSpinningFriction(ROLLING * minHalf);
         body.setCcdMotionThreshold(0.5f * minHalf);
         body.setCcdSweptSphereRadius(0.5f * minHalf);
-        body.setEnableSleep(false);
+        body.setSleepingThresholds((float) sleepLinear, (float) sleepAngular);
         body.setDamping(LINEAR_DAMPING, ANGULAR_DAMPING);
         body.setPhysicsRotation(jme(Poses.rotation(m)));
         body.setPhysicsLocation(vec(m.transformPosition(new Vector3d(c))));

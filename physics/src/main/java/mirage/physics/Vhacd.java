@@ -28,7 +28,7 @@ final class Vhacd {
         }
     }
 
-    static final Params DEFAULT = new Params(100_000, 16, 32, 1.0, 12, 2);
+    static final Params DEFAULT = new Params(100_000, 8, 32, 1.0, 12, 2);
     private static final Object LOCK = new Object();
 
     private Vhacd() {}
