@@ -95,6 +95,24 @@ class PhysicsRunTest {
         }
     }
 
+    /** SIGKILLed after its first settled frame, then resumed: every file equals the uninterrupted run's. */
+    @Test
+    void aKilledRunResumesToTheSameFiles() throws Exception {
+        Path out = tmp.resolve("killed");
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, "-Dmirage.home=" + CliRun.repo(), Main.class.getName(), "render", spec.toString(), "--out",
+                out.toString(), "--no-progress", "--workers", "1", "--allow-root", CliRun.repo().resolve("examples").toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile()).start();
+        boolean killed = KillAndResumeTest.waitForFrames(out, p, 1, tmp.resolve("killed.log")) && p.isAlive();
+        p.destroyForcibly();   // SIGKILL
+        p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(killed, "the run was killed with frames still to do");
+        assertTrue(KillAndResumeTest.frameCount(out) < 3, "killed before the end");
+        render("killed", "--workers", "1");
+        KillAndResumeTest.assertSameFiles(one, out);
+    }
+
     @Test
     void sameBytesWithThreeWorkersAndWithOnly() throws Exception {
         Path three = render("three", "--workers", "3");
