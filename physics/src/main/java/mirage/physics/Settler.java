@@ -51,7 +51,9 @@ import org.joml.Vector3dc;
  *       the other side's friction), so balls and cylinders on a level floor come to rest;</li>
  *   <li>damping of {@value #LINEAR_DAMPING} (linear) and {@value #ANGULAR_DAMPING} (angular) per second, to bleed off
  *       the slow creep Bullet leaves in piles (a pile of 10 mixed parts still has a creeping hull torus after 10 s);</li>
- *   <li>no sleeping: Bullet's deactivation (0.8 m/s for 2 s) would freeze slow small parts; the rest rule decides;</li>
+ *   <li>sleeping at the rest rule's speeds after {@value #SLEEP_AFTER} s (Bullet's own 0.8 m/s would freeze slow small
+ *       parts); a sleeping body counts as at rest, which lets jittering piles finish;</li>
+ *   <li>hull points capped by {@link HullReduction} (at most {@value HullReduction#DIRECTIONS}), for speed;</li>
  *   <li>Bullet computes each body's inertia from its shape's bounding box (its rule for hulls and compounds).</li>
  * </ul>
  */
@@ -77,7 +79,7 @@ public final class Settler {
     /** Settles {@code world}; see the class comment. */
     public static Settlement settle(PhysicsWorld world) {
         BulletNatives.load();
-        PhysicsBody.setDeactivationDeadline(SLEEP_AFTER);   // a process-wide Bullet setting; always this value
+        PhysicsBody.setDeactivationDeadline(SLEEP_AFTER);   // process-wide in Bullet; always this value, so harmless per call
         int n = world.bodies().size();
         List<CollisionShape> shapes = new ArrayList<>();
         List<PhysicsRigidBody> all = new ArrayList<>();

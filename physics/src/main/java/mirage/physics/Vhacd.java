@@ -11,10 +11,10 @@ import vhacd4.Vhacd4Parameters;
 /**
  * V-HACD 4 convex decomposition of a model, with parameters chosen for tabletop parts: shrink-wrap on (hull
  * vertices snapped to the surface, so hulls stay tight), 100,000 voxels (the primitive torus's tube is about 14 voxels
- * across), up to 16 hulls of up to 32 vertices, 1% volume error, 12 recursion levels, flood fill, run on the caller's
+ * across), up to 8 hulls of up to 32 vertices, 1% volume error, 12 recursion levels, flood fill, run on the caller's
  * thread. Measured on the primitive torus (2 vCPU): 100k voxels 3.6 s, 400k voxels 10.6 s for about the same
  * hulls (summed hull volume 1.3 and 1.35 times the true volume: V-HACD's hulls overlap and sit on voxel surfaces);
- * 8, 16 or 32 hulls cost the same time. The disk cache of {@link ShapeLibrary} pays this once per asset.
+ * 8, 16 or 32 hulls cost the same build time; 8 keep a pile's contact tests cheap. The disk cache of {@link ShapeLibrary} pays this once per asset.
  *
  * <p>Libbulletjme collects the hulls in a static list, so computations are serialised on one lock.
  */
