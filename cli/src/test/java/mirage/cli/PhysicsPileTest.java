@@ -18,23 +18,18 @@ import mirage.core.geom.Primitive;
 import mirage.core.geom.check.MeshProximity;
 import mirage.core.geom.check.WorldMesh;
 import org.joml.Matrix4d;
-import org.joml.Vector3d;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A pile of 30 mixed parts (convex: a ball and a bottle, as hulls; concave: a bracket and a key, as V-HACD parts)
  * settled in a bin, checked without asking the engine: from the recorded {@code model_to_world} of every instance
- * and the asset meshes alone, no two instances interpenetrate by more than 2 mm, and every instance's lowest point
- * lies within 2 mm of the bin (floor or wall) or of another instance's surface.
- *
- * <p>Tagged {@code open-issue}: not in the default run, because it does not pass yet: settled V-HACD parts still
- * overlap by 2.4 to 2.8 mm (docs/TESTING.md). Run it with {@code mvn test -pl cli -am -Dmirage.groups=open-issue
- * -Dmirage.excludedGroups= -Dtest=PhysicsPileTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * and the asset meshes alone, no two instances interpenetrate by more than 2 mm, and every instance touches the bin
+ * (floor or wall) or another instance within 2 mm at a point lower than its centre: what holds it up. (Its lowest
+ * point is not the test: a ball resting in the crevice between two others touches them below its centre while its
+ * lowest point hangs free, about 5 mm above them for 5 cm balls.) Both frames must also have come to rest.
  */
-@Tag("open-issue")
 class PhysicsPileTest {
     static final double TOLERANCE = 0.002;
     @TempDir
@@ -99,7 +94,11 @@ class PhysicsPileTest {
     @Test
     void noTwoInstancesInterpenetrateAndEachRestsOnTheBinOrAnother() throws Exception {
         AssetLibrary assets = new AssetLibrary(List.of(CliRun.repo().resolve("examples")));
+        List<String> problems = new ArrayList<>();
         for (JsonNode rec : records()) {
+            JsonNode physics = rec.get("scene").get("physics");
+            if (!physics.get("at_rest").asBoolean())
+                problems.add("frame " + rec.get("frame").asInt() + ": not at rest after " + physics.get("steps") + " steps");
             List<WorldMesh> objects = new ArrayList<>();
             for (JsonNode inst : rec.get("instances"))
                 objects.add(mesh(assets.model(tmp.resolve(inst.get("asset").asText()).normalize()), matrix(inst.get("model_to_world"))));
@@ -112,18 +111,20 @@ class PhysicsPileTest {
             for (int i = 0; i < objects.size(); i++)
                 for (int j = 0; j < i; j++) {
                     var p = MeshProximity.penetration(objects.get(i), objects.get(j), MeshProximity.DEFAULT_SPACING);
-                    assertTrue(p.depth() <= TOLERANCE, "frame " + rec.get("frame").asInt() + ": instances " + (i + 1)
+                    if (p.depth() > TOLERANCE) problems.add("frame " + rec.get("frame").asInt() + ": instances " + (i + 1)
                             + " and " + (j + 1) + " interpenetrate: " + p);
                 }
             for (int i = 0; i < objects.size(); i++) {
-                Vector3d low = MeshProximity.lowestPoint(objects.get(i));
-                double nearest = Double.MAX_VALUE;
-                for (WorldMesh b : bin) nearest = Math.min(nearest, MeshProximity.distanceToSurface(low, b));
-                for (int j = 0; j < objects.size(); j++)
-                    if (j != i) nearest = Math.min(nearest, MeshProximity.distanceToSurface(low, objects.get(j)));
-                assertTrue(nearest <= TOLERANCE, "frame " + rec.get("frame").asInt() + ": instance " + (i + 1)
-                        + "'s lowest point " + low + " is " + nearest + " m from anything that could hold it");
+                WorldMesh m = objects.get(i);
+                double centre = (m.aabbMin().y() + m.aabbMax().y()) / 2;
+                boolean held = false;
+                for (WorldMesh b : bin) held |= MeshProximity.touchesBelow(m, centre, b, TOLERANCE);
+                for (int j = 0; j < objects.size() && !held; j++)
+                    if (j != i) held = MeshProximity.touchesBelow(m, centre, objects.get(j), TOLERANCE);
+                if (!held) problems.add("frame " + rec.get("frame").asInt() + ": instance " + (i + 1)
+                        + " touches nothing below its centre (" + centre + ") within " + TOLERANCE + " m");
             }
         }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 }

@@ -19,11 +19,22 @@ final class ConvexHull {
     final float[] vertices;
     final double volume;
     final Vector3d centroid;
+    /** Outward face planes, 4 doubles each: n (unit) and d with n.x = d on the face. */
+    private final double[] planes;
 
-    private ConvexHull(float[] vertices, double volume, Vector3d centroid) {
+    private ConvexHull(float[] vertices, double volume, Vector3d centroid, double[] planes) {
         this.vertices = vertices;
         this.volume = volume;
         this.centroid = centroid;
+        this.planes = planes;
+    }
+
+    /** How far (x, y, z) lies outside the hull: the largest signed distance to a face plane (negative inside). */
+    double outside(double x, double y, double z) {
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int f = 0; f < planes.length; f += 4)
+            worst = Math.max(worst, planes[f] * x + planes[f + 1] * y + planes[f + 2] * z - planes[f + 3]);
+        return worst;
     }
 
     /** The hull of {@code xyz} (3 floats a point), or null when the points span no volume (flat, a line, a point). */
@@ -163,6 +174,7 @@ final class ConvexHull {
 
         private ConvexHull finish() {
             boolean[] used = new boolean[p.length / 3];
+            List<double[]> kept = new ArrayList<>();
             int o = -1;
             double vol = 0;
             Vector3d acc = new Vector3d();
@@ -170,6 +182,7 @@ final class ConvexHull {
                 if (!alive.get(f)) continue;
                 int[] t = faces.get(f);
                 if (o < 0) o = t[0];
+                kept.add(planes.get(f));
                 for (int v : t) used[v] = true;
                 double v6 = sub(t[0], o).dot(cross(sub(t[1], o), sub(t[2], o)));
                 vol += v6;
@@ -188,7 +201,9 @@ final class ConvexHull {
                     out[k++] = (float) p[3 * i + 1];
                     out[k++] = (float) p[3 * i + 2];
                 }
-            return new ConvexHull(out, vol / 6, centroid);
+            double[] pl = new double[4 * kept.size()];
+            for (int f = 0; f < kept.size(); f++) System.arraycopy(kept.get(f), 0, pl, 4 * f, 4);
+            return new ConvexHull(out, vol / 6, centroid, pl);
         }
 
         private double distance(int f, int i) {

@@ -17,6 +17,11 @@ import org.joml.Vector3dc;
 public final class ConvexParts {
     /** A flat model (a sheet) gets a box this thick relative to its largest extent, so it has a volume. */
     static final double MIN_THICKNESS = 0.01;
+    /**
+     * Parts cover every model vertex to within this fraction of the model's largest extent (see {@link HullCover}):
+     * 1 mm at 10 cm, which the 1 mm margin Bullet adds outside every hull takes up.
+     */
+    static final double COVER_TOLERANCE = 0.01;
 
     private final CollisionKind kind;
     private final List<float[]> parts;
@@ -58,13 +63,26 @@ public final class ConvexParts {
         return of(CollisionKind.BOX, List.of(corners));
     }
 
-    /** The convex hull of all of {@code model}'s vertices; a flat model falls back to {@link #box(Model)}. */
+    /**
+     * The convex hull of all of {@code model}'s vertices, its points capped by {@link HullReduction} and then grown
+     * back by {@link HullCover} until it covers the full hull; a flat model falls back to {@link #box(Model)}.
+     */
     public static ConvexParts hull(Model model) {
         ConvexHull full = ConvexHull.of(positions(model));
         if (full == null) return box(model);
-        ConvexHull h = ConvexHull.of(HullReduction.cap(full.vertices));
-        if (h == null) h = full;
-        return new ConvexParts(CollisionKind.HULL, List.of(h.vertices), h.volume, h.centroid);
+        float[] capped = HullReduction.cap(full.vertices);
+        if (ConvexHull.of(capped) == null) capped = full.vertices;
+        List<float[]> covered = HullCover.cover(List.of(capped), full.vertices, tolerance(model));
+        return of(CollisionKind.HULL, covered);
+    }
+
+    /** V-HACD's point sets grown by {@link HullCover} until they cover {@code model}'s vertices. */
+    static ConvexParts vhacd(Model model, List<float[]> pointSets) {
+        return of(CollisionKind.VHACD, HullCover.cover(pointSets, positions(model), tolerance(model)));
+    }
+
+    private static double tolerance(Model model) {
+        return COVER_TOLERANCE * model.bounds().maxExtent();
     }
 
     /**

@@ -42,6 +42,10 @@ import org.joml.Vector3dc;
  *
  * <p>Tuning for tabletop parts (5–20 cm), stated here because it shapes every result:
  * <ul>
+ *   <li>Bullet simulates a world {@value #WORLD_SCALE} times larger than ours (lengths, gravity, margins and
+ *       linear speeds scaled up, masses and times kept; the motion is the same, scaled). Its GJK tolerances are
+ *       absolute and tuned for bodies of 0.1–10 units: at our metre scale two 5 cm hull balls reported contact
+ *       only once 6 mm deep, and piles settled interpenetrating; scaled, contact comes within 0.5 mm;</li>
  *   <li>collision margin {@value #MARGIN} m (Bullet's default 0.04 m would float a 5 cm part visibly), or 5% of a
  *       body's smallest half extent when that is smaller. A hull's margin lies outside its points, so a resting body
  *       floats about one margin above its support (a box's lies inside: none);</li>
@@ -53,11 +57,14 @@ import org.joml.Vector3dc;
  *       the slow creep Bullet leaves in piles (a pile of 10 mixed parts still has a creeping hull torus after 10 s);</li>
  *   <li>sleeping at the rest rule's speeds after {@value #SLEEP_AFTER} s (Bullet's own 0.8 m/s would freeze slow small
  *       parts); a sleeping body counts as at rest, which lets jittering piles finish;</li>
- *   <li>hull points capped by {@link HullReduction} (at most {@value HullReduction#DIRECTIONS}), for speed;</li>
+ *   <li>hull points capped by {@link HullReduction} (at most {@value HullReduction#DIRECTIONS}), for speed, then
+ *       grown back by {@link HullCover} until they cover the model's vertices;</li>
  *   <li>Bullet computes each body's inertia from its shape's bounding box (its rule for hulls and compounds).</li>
  * </ul>
  */
 public final class Settler {
+    /** Bullet's world is this many times larger than ours (see the class comment). */
+    static final float WORLD_SCALE = 10;
     /** Collision margin of every shape, metres (see the class comment). */
     public static final float MARGIN = 0.001f;
     /** Rolling/spinning friction per metre of smallest half extent. */
@@ -88,15 +95,15 @@ public final class Settler {
         try {
             space = new PhysicsSpace(new Vector3f(-1e4f, -1e4f, -1e4f), new Vector3f(1e4f, 1e4f, 1e4f),
                     PhysicsSpace.BroadphaseType.DBVT, SolverType.SI, config);
-            space.setGravity(vec(world.gravity()));
+            space.setGravity(scaled(world.gravity()));
             space.useDeterministicDispatch(true);
             space.getSolverInfo().setNumIterations(SOLVER_ITERATIONS);
             space.getSolverInfo().setSplitImpulseEnabled(true);   // penetration recovery adds no velocity: no creep
             Map<Long, Support> who = new HashMap<>();
             for (int i = 0; i < world.planes().size(); i++) {
                 PhysicsWorld.StaticPlane p = world.planes().get(i);
-                PlaneCollisionShape shape = new PlaneCollisionShape(new Plane(vec(p.normal()), (float) p.offset()));
-                shape.setMargin(MARGIN);
+                PlaneCollisionShape shape = new PlaneCollisionShape(new Plane(vec(p.normal()), (float) p.offset() * WORLD_SCALE));
+                shape.setMargin(MARGIN * WORLD_SCALE);
                 shapes.add(shape);
                 PhysicsRigidBody body = staticBody(shape, p.friction(), p.restitution(), all);
                 space.addCollisionObject(body);
@@ -104,12 +111,12 @@ public final class Settler {
             }
             for (int i = 0; i < world.boxes().size(); i++) {
                 PhysicsWorld.StaticBox b = world.boxes().get(i);
-                BoxCollisionShape shape = new BoxCollisionShape(vec(b.halfExtents()));
-                shape.setMargin((float) Math.min(MARGIN, 0.5 * min(b.halfExtents())));
+                BoxCollisionShape shape = new BoxCollisionShape(scaled(b.halfExtents()));
+                shape.setMargin((float) Math.min(MARGIN, 0.5 * min(b.halfExtents())) * WORLD_SCALE);
                 shapes.add(shape);
                 PhysicsRigidBody body = staticBody(shape, b.friction(), b.restitution(), all);
                 body.setPhysicsRotation(jme(Poses.rotation(b.boxToWorld())));
-                body.setPhysicsLocation(vec(b.boxToWorld().getTranslation(new Vector3d())));
+                body.setPhysicsLocation(scaled(b.boxToWorld().getTranslation(new Vector3d())));
                 space.addCollisionObject(body);
                 who.put(body.nativeId(), Support.box(i));
             }
@@ -146,7 +153,7 @@ public final class Settler {
             boolean all = true;
             for (int i = 0; i < n; i++) {
                 PhysicsRigidBody b = dynamic.get(i);
-                moving[i] = b.isActive() && (b.getLinearVelocity(v).length() >= rule.linearSpeed()
+                moving[i] = b.isActive() && (b.getLinearVelocity(v).length() >= rule.linearSpeed() * WORLD_SCALE
                         || b.getAngularVelocity(v).length() >= rule.angularSpeed());
                 all &= !moving[i];
             }
@@ -173,7 +180,7 @@ public final class Settler {
     private static PhysicsRigidBody dynamicBody(PhysicsWorld.Body spec, List<CollisionShape> shapes, double sleepLinear,
                                                 double sleepAngular) {
         Matrix4dc m = spec.modelToWorld();
-        Vector3d s = Poses.scale(m);
+        Vector3d s = Poses.scale(m).mul(WORLD_SCALE);
         Vector3dc c = spec.parts().centroid();
         List<float[]> parts = spec.parts().raw();
         List<float[]> scaled = new ArrayList<>(parts.size());
@@ -193,7 +200,7 @@ public final class Settler {
             scaled.add(q);
         }
         float minHalf = Math.min(hi[0] - lo[0], Math.min(hi[1] - lo[1], hi[2] - lo[2])) / 2;
-        float margin = Math.min(MARGIN, 0.05f * minHalf);
+        float margin = Math.min(MARGIN * WORLD_SCALE, 0.05f * minHalf);
         CollisionShape shape;
         if (scaled.size() == 1) {
             shape = hull(scaled.get(0), margin, shapes);
@@ -207,14 +214,14 @@ public final class Settler {
         PhysicsRigidBody body = new PhysicsRigidBody(shape, (float) spec.mass());
         body.setFriction((float) spec.friction());
         body.setRestitution((float) spec.restitution());
-        body.setRollingFriction(ROLLING * minHalf);
+        body.setRollingFriction(ROLLING * minHalf);   // a lever arm: in Bullet's (scaled) units, like minHalf
         body.setSpinningFriction(ROLLING * minHalf);
         body.setCcdMotionThreshold(0.5f * minHalf);
         body.setCcdSweptSphereRadius(0.5f * minHalf);
-        body.setSleepingThresholds((float) sleepLinear, (float) sleepAngular);
+        body.setSleepingThresholds((float) sleepLinear * WORLD_SCALE, (float) sleepAngular);
         body.setDamping(LINEAR_DAMPING, ANGULAR_DAMPING);
         body.setPhysicsRotation(jme(Poses.rotation(m)));
-        body.setPhysicsLocation(vec(m.transformPosition(new Vector3d(c))));
+        body.setPhysicsLocation(scaled(m.transformPosition(new Vector3d(c))));
         return body;
     }
 
@@ -232,7 +239,7 @@ public final class Settler {
         Matrix3d rot = new Matrix3d(r.get(0, 0), r.get(1, 0), r.get(2, 0), r.get(0, 1), r.get(1, 1), r.get(2, 1),
                 r.get(0, 2), r.get(1, 2), r.get(2, 2));
         Vector3dc c = spec.parts().centroid();
-        return new Matrix4d().translation(p.x, p.y, p.z).mul(new Matrix4d().set(rot))
+        return new Matrix4d().translation(p.x / WORLD_SCALE, p.y / WORLD_SCALE, p.z / WORLD_SCALE).mul(new Matrix4d().set(rot))
                 .scale(Poses.scale(spec.modelToWorld())).translate(-c.x(), -c.y(), -c.z());
     }
 
@@ -253,7 +260,7 @@ public final class Settler {
                 Integer ib = dynamicIndex.get(b);
                 if (ia == null && ib == null) continue;
                 for (long pt : PersistentManifolds.listPointIds(manifold)) {
-                    if (ManifoldPoints.getDistance1(pt) > CONTACT) continue;
+                    if (ManifoldPoints.getDistance1(pt) > CONTACT * WORLD_SCALE) continue;
                     ManifoldPoints.getNormalWorldOnB(pt, normal);   // from B towards A
                     double nUp = up.x * normal.x + up.y * normal.y + up.z * normal.z;
                     if (ia != null && nUp > SUPPORT_COS) {
@@ -295,6 +302,11 @@ public final class Settler {
 
     private static double min(Vector3dc v) {
         return Math.min(v.x(), Math.min(v.y(), v.z()));
+    }
+
+    /** {@code v} in Bullet's units: a length or position of our world times {@link #WORLD_SCALE}. */
+    private static Vector3f scaled(Vector3dc v) {
+        return new Vector3f((float) (v.x() * WORLD_SCALE), (float) (v.y() * WORLD_SCALE), (float) (v.z() * WORLD_SCALE));
     }
 
     private static Vector3f vec(Vector3dc v) {

@@ -93,7 +93,7 @@ public final class ShapeLibrary {
                     if (sets.isEmpty()) sets = List.of(ConvexParts.hull(model).part(0));   // V-HACD gave up: one hull
                     if (file != null) write(file, sets);
                 }
-                parts = ConvexParts.of(CollisionKind.VHACD, sets);
+                parts = ConvexParts.vhacd(model, sets);
             }
             default -> throw new IllegalStateException(kind.toString());
         }

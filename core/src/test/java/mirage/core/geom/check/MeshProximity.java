@@ -67,6 +67,26 @@ public final class MeshProximity {
         return Inside.test(point.x(), point.y(), point.z(), m);
     }
 
+    /**
+     * Whether {@code m} touches {@code other} below the height {@code belowY}: a vertex of either mesh lower than
+     * {@code belowY} lies within {@code tolerance} of the other's surface. With {@code belowY} the height of m's
+     * centre, this is what holds m up in a pile: a ball resting on two others touches them below its centre,
+     * although its lowest point hangs free between them.
+     */
+    public static boolean touchesBelow(WorldMesh m, double belowY, WorldMesh other, double tolerance) {
+        if (!m.aabbOverlaps(other, tolerance)) return false;
+        return anyVertexNear(m, belowY, other, tolerance) || anyVertexNear(other, belowY, m, tolerance);
+    }
+
+    private static boolean anyVertexNear(WorldMesh from, double belowY, WorldMesh to, double tolerance) {
+        Vector3d v = new Vector3d();
+        for (int i = 0; i < from.vertexCount(); i++) {
+            from.vertex(i, v);
+            if (v.y < belowY && distanceToSurface(v, to) <= tolerance) return true;
+        }
+        return false;
+    }
+
     /** The vertex with the smallest world y (the first such, on ties): what rests on a floor. */
     public static Vector3d lowestPoint(WorldMesh m) {
         Vector3d v = new Vector3d(), lowest = m.vertex(0, new Vector3d());

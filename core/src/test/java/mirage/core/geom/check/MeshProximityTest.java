@@ -2,6 +2,7 @@ package mirage.core.geom.check;
 
 import static mirage.core.geom.check.TestMeshes.cube;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,5 +142,23 @@ class MeshProximityTest {
     void penetrationRejectsANonPositiveSpacing() {
         assertThrows(IllegalArgumentException.class,
                 () -> MeshProximity.penetration(cube(at(0, 0, 0)), cube(at(0.5, 0, 0)), 0));
+    }
+
+    @Test
+    void aBallInTheCreviceBetweenTwoIsHeldBelowItsCentreThoughItsLowestPointHangsFree() {
+        // Unit balls at x = ±1 on the floor y = 0; a third rests on both: its centre (0, 1 + sqrt(3), 0) is 2 from
+        // each; its lowest point (0, sqrt(3), 0) lies sqrt(1 + (sqrt(3) - 1)^2) - 1 = 0.239 from the others' surfaces.
+        WorldMesh left = TestMeshes.icosphere(4, 1, at(-1, 1, 0));
+        WorldMesh right = TestMeshes.icosphere(4, 1, at(1, 1, 0));
+        double cy = 1 + Math.sqrt(3);
+        WorldMesh top = TestMeshes.icosphere(4, 1, at(0, cy, 0));
+        Vector3d low = MeshProximity.lowestPoint(top);
+        assertEquals(0.239, MeshProximity.distanceToSurface(low, left), 0.01);
+        assertTrue(MeshProximity.touchesBelow(top, cy, left, 0.01));
+        assertTrue(MeshProximity.touchesBelow(top, cy, right, 0.01));
+        // Lifted by 5 cm it touches neither; touching only above its centre does not hold it.
+        WorldMesh lifted = TestMeshes.icosphere(4, 1, at(0, cy + 0.05, 0));
+        assertFalse(MeshProximity.touchesBelow(lifted, cy + 0.05, left, 0.01));
+        assertFalse(MeshProximity.touchesBelow(top, 1.5, left, 0.01));
     }
 }

@@ -111,8 +111,14 @@ public final class WorldMesh {
 
     /** Whether the two world AABBs intersect or touch; meshes whose boxes do not cannot interpenetrate. */
     public boolean aabbOverlaps(WorldMesh other) {
+        return aabbOverlaps(other, 0);
+    }
+
+    /** Whether the two world AABBs come within {@code gap} of each other. */
+    public boolean aabbOverlaps(WorldMesh other, double gap) {
         double[] a = bounds, b = other.bounds;
-        return a[0] <= b[3] && b[0] <= a[3] && a[1] <= b[4] && b[1] <= a[4] && a[2] <= b[5] && b[2] <= a[5];
+        return a[0] <= b[3] + gap && b[0] <= a[3] + gap && a[1] <= b[4] + gap && b[1] <= a[4] + gap
+                && a[2] <= b[5] + gap && b[2] <= a[5] + gap;
     }
 
     boolean aabbContains(double x, double y, double z) {
