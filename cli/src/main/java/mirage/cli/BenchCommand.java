@@ -13,8 +13,11 @@ import mirage.scenes.spec.ImageSpec;
 import mirage.scenes.spec.OutputsSpec;
 import mirage.scenes.spec.SceneSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code mirage bench}: throughput of the whole pipeline and of each stage alone, on the reference scene. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -56,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gl-device", paramLabel = "auto|gpu|software", defaultValue = "auto", converter = GlDeviceConverter.class)
     GlDevice device;
 
+    @Spec
+    CommandSpec command;
+
     @Option(names = "--scratch", paramLabel = "DIR", description = "Where files are written (default: a temporary folder, deleted).")
     Path scratch;
 
@@ -65,7 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         for (String p : phases)
             if (!List.of("stages", "e2e", "physics").contains(p))
-                throw new MirageException("--phases: unknown phase '" + p + "' (stages, e2e, physics)");
+                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, physics)");
+        if (settleFrames < 1 || settleFrames > 1000)
+            throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
         if (phases.contains("physics")) physics();
         if (!phases.contains("stages") && !phases.contains("e2e")) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
@@ -80,7 +88,6 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The physics phase, on the bin-picking example (its parts, its tote); SPEC is for the GL phases. */
     private void physics() throws Exception {
-        if (settleFrames < 1 || settleFrames > 1000) throw new MirageException("--settle-frames must be 1..1000, got " + settleFrames);
         Path example = Specs.defaultScene().getParent().resolveSibling("bin-picking").resolve("scene.yaml");
         new PhysicsBench(example, Specs.assets(example.getParent(), List.of()), settleFrames).run(rounds);
     }

@@ -59,7 +59,7 @@ public final class PhysicsBench {
         if (base.placement().physics() == null)
             throw new IllegalArgumentException(specFile + ": the physics bench needs a spec with placement.physics");
         System.out.printf("mirage bench, physics: %s, %d frames settled per object count and round, %d round(s), %d cores%n",
-                specFile.getFileName(), frames, rounds, Runtime.getRuntime().availableProcessors());
+                specFile.getParent().getFileName() + "/" + specFile.getFileName(), frames, rounds, Runtime.getRuntime().availableProcessors());
         for (Mix m : mixes.values()) System.out.printf("  %d objects: %s%n", m.total(), m.describe());
         Set<Path> models = new LinkedHashSet<>();
         for (ObjectSpec o : base.objects()) models.add(o.asset().path());
