@@ -64,51 +64,58 @@ public final class PhysicsBench {
         Set<Path> models = new LinkedHashSet<>();
         for (ObjectSpec o : base.objects()) models.add(o.asset().path());
         for (Path p : models) assets.model(p);   // imported before timing
-
         ShapeLibrary shapes = new ShapeLibrary(null);
-        Map<Integer, SceneSettler> settlers = new LinkedHashMap<>();
-        Map<Integer, List<FrameSample>> samples = new LinkedHashMap<>();
-        for (Mix m : mixes.values()) {
-            settlers.put(m.total(), CollisionShapes.settler(m.spec(), assets, shapes));
-            SceneSampler sampler = new SceneSampler(m.spec(), path -> assets.model(path).bounds());
-            List<FrameSample> list = new ArrayList<>();
-            for (int i = 0; i < frames; i++) list.add(sampler.sampleWithReport(i));
-            samples.put(m.total(), list);
-        }
-        settlers.get(OBJECT_COUNTS[0]).settle(samples.get(OBJECT_COUNTS[0]).get(0));   // warm-up: JIT, natives
+        List<Workload> workloads = new ArrayList<>();
+        for (Mix m : mixes.values()) workloads.add(workload(m, shapes));
+        workloads.get(0).settler().settle(workloads.get(0).frames().get(0));   // warm-up: JIT, natives
 
         Map<String, List<Double>> buildMs = new LinkedHashMap<>();
-        Map<String, Integer> buildParts = new LinkedHashMap<>();
-        Map<Integer, List<Double>> settleMs = new LinkedHashMap<>();
+        Map<String, List<Double>> settleMs = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("round %d of %d: two threads run %.2fx one thread's work now (2.00: two free cores)%n",
                     round, rounds, CpuProbe.parallelSpeedup());
-            ShapeLibrary fresh = new ShapeLibrary(null);
-            for (Path p : models)
-                for (CollisionKind k : CollisionKind.values()) fresh.parts(p, assets.model(p), k);
-            for (ShapeLibrary.Build b : fresh.builds()) {
-                String key = b.key().getFileName() + " " + b.kind().specName();
-                buildMs.computeIfAbsent(key, x -> new ArrayList<>()).add(b.nanos() / 1e6);
-                buildParts.put(key, b.parts());
-                System.out.printf("  build %-24s %9.1f ms, %d convex part(s)%n", key, b.nanos() / 1e6, b.parts());
-            }
-            for (int n : OBJECT_COUNTS) {
-                double median = settleRound(n, settlers.get(n), samples.get(n));
-                settleMs.computeIfAbsent(n, x -> new ArrayList<>()).add(median);
-            }
+            buildRound(models, buildMs);
+            for (Workload w : workloads)
+                settleMs.computeIfAbsent(w.total() + " objects", x -> new ArrayList<>()).add(settleRound(w));
         }
-        System.out.printf("shape builds (no disk cache), median over %d round(s) (min-max):%n", rounds);
-        for (var e : buildMs.entrySet())
-            System.out.printf("  %-24s %9.1f ms (%.1f-%.1f), %d part(s)%n", e.getKey(), Samples.median(e.getValue()),
-                    min(e.getValue()), max(e.getValue()), buildParts.get(e.getKey()));
-        System.out.printf("settle time per frame, median over %d round(s) of each round's median (min-max):%n", rounds);
-        for (var e : settleMs.entrySet())
-            System.out.printf("  %2d objects: %8.1f ms (%.1f-%.1f)%n", e.getKey(), Samples.median(e.getValue()),
+        summary("shape builds (no disk cache), median over " + rounds + " round(s) (min-max):", buildMs);
+        summary("settle time per frame, median over " + rounds + " round(s) of each round's median (min-max):", settleMs);
+    }
+
+    /** A mix's settler (its entries' shapes built now, in {@code shapes}) and its frames, sampled now. */
+    private Workload workload(Mix m, ShapeLibrary shapes) {
+        SceneSampler sampler = new SceneSampler(m.spec(), path -> assets.model(path).bounds());
+        List<FrameSample> list = new ArrayList<>();
+        for (int i = 0; i < frames; i++) list.add(sampler.sampleWithReport(i));
+        return new Workload(m.total(), CollisionShapes.settler(m.spec(), assets, shapes), list);
+    }
+
+    private record Workload(int total, SceneSettler settler, List<FrameSample> frames) {}
+
+    /** Builds every model as every collision kind in a fresh library; prints each build and adds its ms to {@code ms}. */
+    private void buildRound(Set<Path> models, Map<String, List<Double>> ms) {
+        ShapeLibrary fresh = new ShapeLibrary(null);
+        for (Path p : models)
+            for (CollisionKind k : CollisionKind.values()) fresh.parts(p, assets.model(p), k);
+        for (ShapeLibrary.Build b : fresh.builds()) {
+            String key = b.key().getFileName() + " " + b.kind().specName() + " (" + b.parts() + " part" + (b.parts() == 1 ? ")" : "s)");
+            ms.computeIfAbsent(key, x -> new ArrayList<>()).add(b.nanos() / 1e6);
+            System.out.printf("  build %-32s %9.1f ms%n", key, b.nanos() / 1e6);
+        }
+    }
+
+    private static void summary(String title, Map<String, List<Double>> ms) {
+        System.out.println(title);
+        for (var e : ms.entrySet())
+            System.out.printf("  %-32s %9.1f ms (%.1f-%.1f)%n", e.getKey(), Samples.median(e.getValue()),
                     min(e.getValue()), max(e.getValue()));
     }
 
     /** Settles every frame once; prints and returns the median wall time per frame, in ms. */
-    private static double settleRound(int n, SceneSettler settler, List<FrameSample> frames) {
+    private static double settleRound(Workload w) {
+        int n = w.total();
+        SceneSettler settler = w.settler();
+        List<FrameSample> frames = w.frames();
         List<Double> ms = new ArrayList<>();
         List<Double> msPerStep = new ArrayList<>();
         List<Double> steps = new ArrayList<>();
