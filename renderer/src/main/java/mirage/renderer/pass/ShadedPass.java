@@ -5,9 +5,12 @@ import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
 import mirage.assets.AssetSource;
+import mirage.renderer.environment.EnvironmentCache;
+import mirage.renderer.environment.GpuEnvironment;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
+import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
@@ -26,8 +29,12 @@ import org.lwjgl.system.MemoryStack;
  * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
  */
 public final class ShadedPass implements AutoCloseable {
-    private final GlProgram program = new GlProgram(ShaderProgram.SHADED);
-    private final SurfaceUniforms surface = new SurfaceUniforms(program);
+    private final GlProgram ldrProgram = new GlProgram(ShaderProgram.SHADED);
+    private final SurfaceUniforms ldrSurface = new SurfaceUniforms(ldrProgram);
+    private final GlProgram hdrProgram = new GlProgram(ShaderProgram.SHADED_HDR);
+    private final SurfaceUniforms hdrSurface = new SurfaceUniforms(hdrProgram);
+    private GlProgram program = ldrProgram;
+    private SurfaceUniforms surface = ldrSurface;
     private final Matrix4f model = new Matrix4f();
     private final Matrix3f normal = new Matrix3f();
 
@@ -35,9 +42,14 @@ public final class ShadedPass implements AutoCloseable {
      * @param view     world to OpenGL eye space
      * @param viewProj world to clip space
      * @param shadows  this frame's shadow maps (drawn before)
+     * @param env      with the HDR pipeline ({@code scene.hdr()} not null): the environment's textures, or null for
+     *                 none; otherwise unused
      */
     public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
-                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets) {
+                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments) {
+        boolean hdr = scene.hdr() != null;
+        program = hdr ? hdrProgram : ldrProgram;
+        surface = hdr ? hdrSurface : ldrSurface;
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
         glDepthMask(true);
@@ -54,7 +66,18 @@ public final class ShadedPass implements AutoCloseable {
         Rgb ambient = scene.ambient();
         glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
         LightUniforms.set(program, scene.lights(), shadows);
+        if (hdr) environment(scene.hdr().environment(), environments);
         for (Drawable d : drawables) drawObject(d, gpu, assets);
+    }
+
+    private void environment(EnvironmentLight light, EnvironmentCache environments) {
+        glUniform1i(program.uniform("u_envOn"), light == null ? 0 : 1);
+        if (light == null) return;
+        GpuEnvironment env = environments.get(light.map());
+        EnvironmentUniforms.set(program, env, light);
+        glUniform3fv(program.uniform("u_envSh"), env.sh());
+        env.bind(ShaderDefines.UNIT_ENV_MAP);
+        environments.bindBrdf(ShaderDefines.UNIT_ENV_BRDF);
     }
 
     private void drawObject(Drawable d, GpuResources gpu, AssetSource assets) {
@@ -80,6 +103,7 @@ public final class ShadedPass implements AutoCloseable {
 
     @Override
     public void close() {
-        program.close();
+        ldrProgram.close();
+        hdrProgram.close();
     }
 }
