@@ -18,15 +18,15 @@ public final class ShIrradiance {
 
     /** The 9 basis functions at unit direction (x, y, z), into {@code out}. */
     static void basis(double x, double y, double z, double[] out) {
-        out[0] = 0.282095;
-        out[1] = 0.488603 * y;
-        out[2] = 0.488603 * z;
-        out[3] = 0.488603 * x;
-        out[4] = 1.092548 * x * y;
-        out[5] = 1.092548 * y * z;
-        out[6] = 0.315392 * (3 * z * z - 1);
-        out[7] = 1.092548 * x * z;
-        out[8] = 0.546274 * (x * x - y * y);
+        out[0] = 0.2820948;
+        out[1] = 0.4886025 * y;
+        out[2] = 0.4886025 * z;
+        out[3] = 0.4886025 * x;
+        out[4] = 1.0925484 * x * y;
+        out[5] = 1.0925484 * y * z;
+        out[6] = 0.3153916 * (3 * z * z - 1);
+        out[7] = 1.0925484 * x * z;
+        out[8] = 0.5462742 * (x * x - y * y);
     }
 
     /** Projects a {@code w x h} equirectangular RGB map (3 floats per texel, top row first). */

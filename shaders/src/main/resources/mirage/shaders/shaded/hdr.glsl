@@ -10,11 +10,11 @@ layout(binding = UNIT_ENV_BRDF) uniform sampler2D u_envBrdf;   // (NoV, roughnes
 // Irradiance / pi from world normal n: the SH basis in map coordinates.
 vec3 envIrradiance(vec3 n) {
     vec3 d = normalize(u_envFromWorld * n);
-    return u_envSh[0] * 0.282095
-         + u_envSh[1] * 0.488603 * d.y + u_envSh[2] * 0.488603 * d.z + u_envSh[3] * 0.488603 * d.x
-         + u_envSh[4] * 1.092548 * d.x * d.y + u_envSh[5] * 1.092548 * d.y * d.z
-         + u_envSh[6] * 0.315392 * (3.0 * d.z * d.z - 1.0)
-         + u_envSh[7] * 1.092548 * d.x * d.z + u_envSh[8] * 0.546274 * (d.x * d.x - d.y * d.y);
+    return u_envSh[0] * 0.2820948
+         + u_envSh[1] * 0.4886025 * d.y + u_envSh[2] * 0.4886025 * d.z + u_envSh[3] * 0.4886025 * d.x
+         + u_envSh[4] * 1.0925484 * d.x * d.y + u_envSh[5] * 1.0925484 * d.y * d.z
+         + u_envSh[6] * 0.3153916 * (3.0 * d.z * d.z - 1.0)
+         + u_envSh[7] * 1.0925484 * d.x * d.z + u_envSh[8] * 0.5462742 * (d.x * d.x - d.y * d.y);
 }
 
 vec3 envLight(vec3 n, vec3 toEye, vec3 base, float roughness, float metallic) {
