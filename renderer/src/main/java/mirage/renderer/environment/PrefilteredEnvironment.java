@@ -8,7 +8,7 @@ import mirage.assets.HdrImage;
  * An environment map made ready for image-based lighting, once per map: the diffuse irradiance as spherical
  * harmonics ({@link ShIrradiance}) and a GGX pre-filtered specular mip chain. Level 0 is the map itself (a mirror
  * reflects it exactly); level k (each half the size of the one before) is the map convolved with the GGX lobe of
- * roughness k / (levels - 1) for n = v = r, importance sampled ({@link #SAMPLES} Hammersley points per texel, each
+ * roughness k / (levels - 1) for n = v = r, importance sampled (up to {@link #SAMPLES} Hammersley points per texel, each
  * read from a box-filtered copy of the map whose texels match the sample's solid angle, after Karis 2013 and
  * Filament). Deterministic; pure maths, no GL.
  *
@@ -52,30 +52,55 @@ public record PrefilteredEnvironment(int width, int height, List<float[]> levels
         return out;
     }
 
+    /** Samples per texel at level k: fewer where the lobe is narrow (its source level is sharp there anyway). */
+    static int samples(int k) {
+        return k == 1 ? SAMPLES / 4 : k == 2 ? SAMPLES / 2 : SAMPLES;
+    }
+
     private static float[] filterLevel(List<float[]> pyramid, int w0, int h0, int k, double roughness) {
         int w = w0 >> k, h = h0 >> k;
         double alpha = Ggx.alpha(roughness);
         double texelOmega = 4 * Math.PI / ((double) w0 * h0);
+        // the GGX half vectors about n = +z (v = n), the same for every texel: tangent-frame components, n . l, lod
+        int m = samples(k);
+        double[] hx = new double[m], hy = new double[m], hz = new double[m], nol = new double[m], lod = new double[m];
+        double[] up = {0, 0, 1}, hv = new double[4];
+        for (int s = 0; s < m; s++) {
+            Ggx.sampleHalf((s + 0.5) / m, Ggx.radicalInverse(s), alpha, up, hv);
+            hx[s] = hv[0];
+            hy[s] = hv[1];
+            hz[s] = hv[3];
+            nol[s] = 2 * hz[s] * hz[s] - 1;
+            double pdf = Ggx.distribution(hz[s], alpha) / 4;   // v = n: D (n.h) / (4 v.h) = D / 4
+            lod[s] = Math.max(0, 0.5 * Math.log(1 / (m * pdf) / texelOmega) / Math.log(2) + 1);
+        }
         float[] out = new float[3 * w * h];
-        double[] n = new double[3], hv = new double[4], acc = new double[3];
-        for (int j = 0; j < h; j++)
+        // rows are independent and each is computed the same way whatever thread runs it: deterministic
+        java.util.stream.IntStream.range(0, h).parallel().forEach(j -> {
+            double[] n = new double[3], acc = new double[3];
             for (int i = 0; i < w; i++) {
                 Equirect.direction((i + 0.5) / w, (j + 0.5) / h, n);
+                // a tangent frame of n: t = normalize(up x n) with up = +y, or +x at the poles
+                double tx, ty, tz;
+                if (Math.abs(n[1]) < 0.999) { tx = n[2]; ty = 0; tz = -n[0]; }
+                else { tx = 0; ty = -n[2]; tz = n[1]; }
+                double tl = Math.sqrt(tx * tx + ty * ty + tz * tz);
+                tx /= tl; ty /= tl; tz /= tl;
+                double bx = n[1] * tz - n[2] * ty, by = n[2] * tx - n[0] * tz, bz = n[0] * ty - n[1] * tx;
                 acc[0] = acc[1] = acc[2] = 0;
                 double weight = 0;
-                for (int s = 0; s < SAMPLES; s++) {
-                    Ggx.sampleHalf((s + 0.5) / SAMPLES, Ggx.radicalInverse(s), alpha, n, hv);
-                    double noh = hv[3];
-                    double lx = 2 * noh * hv[0] - n[0], ly = 2 * noh * hv[1] - n[1], lz = 2 * noh * hv[2] - n[2];
-                    double nol = n[0] * lx + n[1] * ly + n[2] * lz;
-                    if (nol <= 0) continue;
-                    double pdf = Ggx.distribution(noh, alpha) / 4;   // v = n: D (n.h) / (4 v.h) = D / 4
-                    double lod = Math.max(0, 0.5 * Math.log(1 / (SAMPLES * pdf) / texelOmega) / Math.log(2) + 1);
-                    sample(pyramid, w0, h0, Equirect.u(lx, lz), Equirect.v(ly), lod, nol, acc);
-                    weight += nol;
+                for (int s = 0; s < m; s++) {
+                    if (nol[s] <= 0) continue;
+                    double wx = tx * hx[s] + bx * hy[s] + n[0] * hz[s];
+                    double wy = ty * hx[s] + by * hy[s] + n[1] * hz[s];
+                    double wz = tz * hx[s] + bz * hy[s] + n[2] * hz[s];
+                    double lx = 2 * hz[s] * wx - n[0], ly = 2 * hz[s] * wy - n[1], lz = 2 * hz[s] * wz - n[2];
+                    sample(pyramid, w0, h0, Equirect.u(lx, lz), Equirect.v(ly), lod[s], nol[s], acc);
+                    weight += nol[s];
                 }
                 for (int c = 0; c < 3; c++) out[3 * (j * w + i) + c] = (float) (acc[c] / weight);
             }
+        });
         return out;
     }
 
