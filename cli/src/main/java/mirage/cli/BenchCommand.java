@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> outputs;
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
-            description = "stages (each stage alone), e2e (the real pipeline), or both.")
+            description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
+                    + "environment lighting: pre-filter per map, render cost per frame as ratios), any of them.")
     List<String> phases;
 
     @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Worker threads (default: cores - 1, at least 1).")
@@ -61,9 +62,20 @@ final class BenchCommand implements Callable<Integer> {
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
         int w = Workers.orDefault(workers);
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
+        List<Path> maps = List.of();
+        if (phases.contains("environment"))
+            maps = s.environment() != null ? s.environment().hdriFolder().images()
+                    : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), rounds, scratch == null);
+                .run(phases.contains("stages"), phases.contains("e2e"), maps, rounds, scratch == null);
         return 0;
+    }
+
+    /** The bundled environment maps (examples/default/assets/hdri), sorted by name. */
+    private static List<Path> bundledMaps() throws java.io.IOException {
+        try (var files = Files.list(Specs.defaultScene().resolveSibling("assets/hdri"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".hdr")).sorted().toList();
+        }
     }
 
     private SceneSpec withSize(SceneSpec s) {

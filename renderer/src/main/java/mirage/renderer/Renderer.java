@@ -53,6 +53,7 @@ public final class Renderer implements AutoCloseable {
     private final EnvironmentCache environments = new EnvironmentCache();
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
+    private Framebuffer hdrFramebuffer;   // kept apart, so runs and benches that mix both modes do not remake targets
 
     private Renderer(EglContext context) {
         this.context = context;
@@ -103,7 +104,8 @@ public final class Renderer implements AutoCloseable {
 
     /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
     public int targetGlObjects() {
-        return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + shadows.glObjectCount() + tonemap.glObjectCount();
+        return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
+                + shadows.glObjectCount() + tonemap.glObjectCount();
     }
 
     /** GL objects held for environment lighting (pre-filtered maps, the BRDF table); for leak checks. */
@@ -199,18 +201,23 @@ public final class Renderer implements AutoCloseable {
     }
 
     private Framebuffer framebufferFor(int width, int height, boolean hdr) {
-        if (framebuffer == null || framebuffer.width() != width || framebuffer.height() != height || framebuffer.hdr() != hdr) {
-            if (framebuffer != null) framebuffer.close();
-            framebuffer = null;
-            framebuffer = new Framebuffer(width, height, hdr);
+        Framebuffer fb = hdr ? hdrFramebuffer : framebuffer;
+        if (fb == null || fb.width() != width || fb.height() != height) {
+            if (fb != null) fb.close();
+            if (hdr) hdrFramebuffer = null;
+            else framebuffer = null;
+            fb = new Framebuffer(width, height, hdr);
+            if (hdr) hdrFramebuffer = fb;
+            else framebuffer = fb;
         }
-        return framebuffer;
+        return fb;
     }
 
     @Override
     public void close() {
         readback.close();
         if (framebuffer != null) framebuffer.close();
+        if (hdrFramebuffer != null) hdrFramebuffer.close();
         gpu.close();
         shadows.close();
         shaded.close();
