@@ -104,6 +104,8 @@ public final class HdrFiles {
     }
 
     private static float[] hdrPixels(Path abs, ImageHeader header) {
+        float[] flat = flatRadiance(abs, header);
+        if (flat != null) return flat;
         try (MemoryStack stack = stackPush()) {
             IntBuffer w = stack.mallocInt(1), h = stack.mallocInt(1), c = stack.mallocInt(1);
             FloatBuffer data = STBImage.stbi_loadf(abs.toString(), w, h, c, 3);
@@ -118,6 +120,46 @@ public final class HdrFiles {
                 STBImage.stbi_image_free(data);
             }
         }
+    }
+
+    /**
+     * The pixels of a Radiance file whose scanlines are not run-length encoded (flat RGBE, 4 bytes a pixel), decoded
+     * here: stb_image decodes only the first row of such files. Null for run-length encoded files (stb's part).
+     */
+    private static float[] flatRadiance(Path abs, ImageHeader header) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(abs);
+        } catch (IOException e) {
+            throw new AssetException(abs, "cannot be read: " + e.getMessage(), e);
+        }
+        int blank = indexOf(bytes, new byte[] {'\n', '\n'}, 0);
+        int start = blank < 0 ? -1 : indexOf(bytes, new byte[] {'\n'}, blank + 2) + 1;   // after the resolution line
+        if (start <= 0) return null;   // stb reports the broken header
+        int w = header.width(), h = header.height();
+        boolean rle = w >= 8 && w < 32768 && start + 4 <= bytes.length && bytes[start] == 2 && bytes[start + 1] == 2
+                && (bytes[start + 2] & 0x80) == 0;
+        if (rle) return null;
+        long need = 4L * w * h;
+        if (bytes.length - start < need)
+            throw new AssetException(abs, "cannot be decoded: the data ends after " + (bytes.length - start) + " of " + need + " bytes");
+        float[] rgb = new float[3 * w * h];
+        for (int i = 0; i < w * h; i++) {
+            int o = start + 4 * i, e = bytes[o + 3] & 0xFF;
+            if (e == 0) continue;
+            float f = (float) Math.scalb(1.0, e - (128 + 8));
+            for (int c = 0; c < 3; c++) rgb[3 * i + c] = (bytes[o + c] & 0xFF) * f;
+        }
+        return rgb;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - pattern.length; i++) {
+            for (int k = 0; k < pattern.length; k++) if (bytes[i + k] != pattern[k]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     private static ImageHeader exrHeader(Path abs) {

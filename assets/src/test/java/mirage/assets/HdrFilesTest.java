@@ -54,6 +54,27 @@ class HdrFilesTest {
     }
 
     @Test
+    void readsAFlatRadianceMap() throws IOException {
+        byte[] head = radianceHeader(4, 2);
+        byte[] flat = Arrays.copyOf(head, head.length + 32);
+        for (int i = 0; i < 8; i++) {
+            int o = head.length + 4 * i;
+            flat[o] = (byte) 128;
+            flat[o + 1] = (byte) (16 * i);
+            flat[o + 2] = 0;
+            flat[o + 3] = (byte) 130;   // x 2^(130 - 136) = / 64
+        }
+        Path f = dir.resolve("flat.hdr");
+        Files.write(f, flat);
+        HdrImage img = HdrFiles.read(f);
+        for (int i = 0; i < 8; i++) {
+            assertEquals(2f, img.rgb()[3 * i]);
+            assertEquals(16 * i / 64f, img.rgb()[3 * i + 1]);
+        }
+        assertTrue(problem("flat-cut.hdr", Arrays.copyOf(flat, flat.length - 3)).contains("the data ends after"));
+    }
+
+    @Test
     void brokenFilesGiveOneClearError() throws IOException {
         Path missing = dir.resolve("missing.hdr");
         AssetException e = assertThrows(AssetException.class, () -> HdrFiles.check(missing));
