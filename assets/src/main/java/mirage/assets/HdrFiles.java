@@ -193,7 +193,9 @@ public final class HdrFiles {
             PointerBuffer out = stack.mallocPointer(1);
             IntBuffer w = stack.mallocInt(1), h = stack.mallocInt(1);
             PointerBuffer err = stack.callocPointer(1);
-            int rc = TinyEXR.LoadEXRWithLayer(out, w, h, abs.toString(), null, err);
+            // the first RGB(A) layer: the binding's checked overloads refuse a null layer name, the native call takes 0
+            int rc = TinyEXR.nLoadEXRWithLayer(MemoryUtil.memAddress(out), MemoryUtil.memAddress(w), MemoryUtil.memAddress(h),
+                    MemoryUtil.memAddress(stack.UTF8(abs.toString())), MemoryUtil.NULL, MemoryUtil.memAddress(err));
             if (rc != TinyEXR.TINYEXR_SUCCESS) throw new AssetException(abs, "cannot be decoded: " + message(err, rc));
             long pixels = out.get(0);
             try {

@@ -74,6 +74,62 @@ class HdrFilesTest {
         assertTrue(problem("flat-cut.hdr", Arrays.copyOf(flat, flat.length - 3)).contains("the data ends after"));
     }
 
+    /** A single-part scanline OpenEXR file, no compression, FLOAT channels B, G, R, one scanline per chunk. */
+    static byte[] exr(int w, int h, float[] rgb) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4096 + 16 * w * h).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {0x76, 0x2f, 0x31, 0x01}).putInt(2);
+        attribute(b, "channels", "chlist", 3 * 18 + 1);
+        for (String c : new String[] {"B", "G", "R"}) {
+            b.put(c.getBytes(StandardCharsets.US_ASCII)).put((byte) 0).putInt(2).put(new byte[4]).putInt(1).putInt(1);
+        }
+        b.put((byte) 0);
+        attribute(b, "compression", "compression", 1);
+        b.put((byte) 0);
+        attribute(b, "dataWindow", "box2i", 16);
+        b.putInt(0).putInt(0).putInt(w - 1).putInt(h - 1);
+        attribute(b, "displayWindow", "box2i", 16);
+        b.putInt(0).putInt(0).putInt(w - 1).putInt(h - 1);
+        attribute(b, "lineOrder", "lineOrder", 1);
+        b.put((byte) 0);
+        attribute(b, "pixelAspectRatio", "float", 4);
+        b.putFloat(1);
+        attribute(b, "screenWindowCenter", "v2f", 8);
+        b.putFloat(0).putFloat(0);
+        attribute(b, "screenWindowWidth", "float", 4);
+        b.putFloat(1);
+        b.put((byte) 0);
+        long first = b.position() + 8L * h;
+        for (int y = 0; y < h; y++) b.putLong(first + (long) y * (8 + 12 * w));
+        for (int y = 0; y < h; y++) {
+            b.putInt(y).putInt(12 * w);
+            for (int c = 2; c >= 0; c--)
+                for (int x = 0; x < w; x++) b.putFloat(rgb[3 * (y * w + x) + c]);
+        }
+        return Arrays.copyOf(b.array(), b.position());
+    }
+
+    private static void attribute(java.nio.ByteBuffer b, String name, String type, int size) {
+        b.put(name.getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put(type.getBytes(StandardCharsets.US_ASCII)).put((byte) 0).putInt(size);
+    }
+
+    @Test
+    void readsAnOpenExrMap() throws IOException {
+        int w = 8, h = 4;
+        float[] rgb = new float[3 * w * h];
+        for (int i = 0; i < rgb.length; i++) rgb[i] = i * 0.25f;
+        Path f = dir.resolve("sky.exr");
+        Files.write(f, exr(w, h, rgb));
+        HdrImage img = HdrFiles.read(f);
+        assertEquals(w, img.width());
+        assertEquals(h, img.height());
+        assertTrue(Arrays.equals(rgb, img.rgb()), Arrays.toString(img.rgb()));
+        rgb[7] = -1;
+        assertTrue(problem("negative.exr", exr(w, h, rgb)).contains("holds a negative, infinite or NaN value"));
+        assertTrue(problem("square.exr", exr(4, 4, new float[48])).contains("twice as wide as high"));
+        byte[] whole = exr(w, h, new float[3 * w * h]);
+        assertTrue(problem("cut.exr", Arrays.copyOf(whole, whole.length - 40)).contains("cannot be decoded"));
+    }
+
     @Test
     void brokenFilesGiveOneClearError() throws IOException {
         Path missing = dir.resolve("missing.hdr");
