@@ -78,6 +78,16 @@ class HdrSpecTest {
         assertEquals(2, maps.size(), "both maps drawn in 10 frames");
     }
 
+    @Test void writtenBackAndReadAgainItIsTheSameSpec() throws Exception {
+        SceneSpec spec = load(", exposure_ev: {uniform: [-1, 1]}",
+                "environment: {hdri_folder: hdri, rotation_deg: 30, intensity: {normal: {mean: 1, std: 0.1, min: 0, max: 2}}, visible: false}\nrender: {tonemap: aces}\n");
+        String json = SpecWriter.toJson(spec);
+        assertTrue(json.contains("\"tonemap\" : \"aces\"") && json.contains("\"hdri_folder\" : \"hdri\""), json);
+        SceneSpec again = new SpecLoader().load(Files.writeString(tmp.resolve("again.json"), json));
+        assertEquals(spec, again);
+        assertFalse(SpecWriter.toJson(load("", "")).contains("environment"), "absent fields stay absent");
+    }
+
     @Test void mistakesNameTheirFieldAndLine() {
         assertTrue(error("", "render: {tonemap: reinhard}\n").matches(".*scene.yaml:9:\\d+: render.tonemap: must be one of khronos_neutral, aces, agx, linear.*"),
                 error("", "render: {tonemap: reinhard}\n"));
