@@ -9,11 +9,13 @@ import mirage.assets.HdrFiles;
 
 /**
  * The environments of one GL context: each map read and pre-filtered once and kept while it is among the
- * {@link #CAPACITY} most recently used (a spec's folder rarely holds more, so each map is filtered once per run),
- * plus the split-sum BRDF table, made once. Owns their GL objects; GL thread only.
+ * {@link #CAPACITY} most recently used and they fit {@link #MAX_BYTES} together (a spec's folder rarely holds more,
+ * so each map is filtered once per run), plus the split-sum BRDF table, made once. Owns their GL objects; GL thread only.
  */
 public final class EnvironmentCache implements AutoCloseable {
     public static final int CAPACITY = 8;
+    /** Texture memory the kept maps may hold together (the last one used is kept whatever its size). */
+    public static final long MAX_BYTES = 512L << 20;
 
     private final Map<Path, GpuEnvironment> maps = new LinkedHashMap<>(16, 0.75f, true);
     private int brdf;
@@ -27,12 +29,16 @@ public final class EnvironmentCache implements AutoCloseable {
         env = new GpuEnvironment(PrefilteredEnvironment.of(HdrFiles.read(map)));
         filterNanos += System.nanoTime() - t0;
         maps.put(map, env);
-        if (maps.size() > CAPACITY) {
+        while (maps.size() > 1 && (maps.size() > CAPACITY || bytes() > MAX_BYTES)) {
             var eldest = maps.entrySet().iterator().next();
             eldest.getValue().close();
             maps.remove(eldest.getKey());
         }
         return env;
+    }
+
+    private long bytes() {
+        return maps.values().stream().mapToLong(GpuEnvironment::bytes).sum();
     }
 
     /** Time spent reading and pre-filtering maps so far, nanoseconds. */

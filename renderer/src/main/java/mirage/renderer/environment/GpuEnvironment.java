@@ -14,6 +14,7 @@ public final class GpuEnvironment implements AutoCloseable {
     private final int texture;
     private final int levels;
     private final float[] sh;
+    private final long bytes;
 
     public GpuEnvironment(PrefilteredEnvironment env) {
         levels = env.levels().size();
@@ -21,6 +22,7 @@ public final class GpuEnvironment implements AutoCloseable {
         texture = glCreateTextures(GL_TEXTURE_2D);
         glTextureStorage2D(texture, levels, GL_RGB32F, env.width(), env.height());
         List<float[]> data = env.levels();
+        bytes = 4L * data.stream().mapToLong(level -> level.length).sum();
         FloatBuffer buf = MemoryUtil.memAllocFloat(data.get(0).length);
         try {
             glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
@@ -47,6 +49,11 @@ public final class GpuEnvironment implements AutoCloseable {
     /** {@code u_envSh}: 9 x RGB. */
     public float[] sh() {
         return sh;
+    }
+
+    /** Texture memory held, bytes. */
+    public long bytes() {
+        return bytes;
     }
 
     public void bind(int unit) {
