@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HDR pipeline and environment lighting end to end, on a bundled map: the RGB changes and the record says what
  * was drawn, but masks, depth, normals and every label of the record are byte for byte those of the same spec
- * without it; the files are the same with 1 and 2 workers; a broken map fails the run before anything is written.
+ * without it; the files are the same with 1 and 2 workers and GL contexts, and with {@code --only}; a broken map fails the run before anything is written.
  */
 class EnvironmentRunTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -88,12 +88,17 @@ class EnvironmentRunTest {
     }
 
     @Test
-    void sameBytesWithTwoWorkers() throws Exception {
+    void sameBytesWithTwoWorkersAndContextsAndWithOnly() throws Exception {
         Path model = CliRun.repo().resolve("examples/default/assets/models/character.glb");
-        Path two = render("two", BASE.formatted(model) + HDR.formatted(maps), "--workers", "2");
+        Path two = render("two", BASE.formatted(model) + HDR.formatted(maps), "--workers", "2", "--gl-contexts", "2");
+        Path only = render("only", BASE.formatted(model) + HDR.formatted(maps), "--only", "1");
         for (String dir : List.of("images", "frames"))
-            for (Path f : KillAndResumeTest.files(lit.resolve(dir)))
-                assertArrayEquals(Files.readAllBytes(lit.resolve(dir).resolve(f)), Files.readAllBytes(two.resolve(dir).resolve(f)), dir + "/" + f);
+            for (Path f : KillAndResumeTest.files(lit.resolve(dir))) {
+                byte[] expected = Files.readAllBytes(lit.resolve(dir).resolve(f));
+                assertArrayEquals(expected, Files.readAllBytes(two.resolve(dir).resolve(f)), dir + "/" + f);
+                if (f.toString().startsWith("000001"))
+                    assertArrayEquals(expected, Files.readAllBytes(only.resolve(dir).resolve(f)), "--only: " + dir + "/" + f);
+            }
     }
 
     @Test
