@@ -17,8 +17,9 @@ import mirage.scenes.spec.SplitPlan;
 
 /**
  * The frame pipeline of one run: every GL context ({@link RenderContexts}) takes the next frame of the list,
- * samples and renders it, and hands it to the {@link EncoderStage}, whose threads label, encode and write it
- * ({@link FrameWriter}). The stage bounds the frames in flight, so memory stays flat whatever the frame count.
+ * samples it (or, when the spec settles frames, takes it from {@link SampleAhead}, which samples and settles ahead
+ * on threads of its own), renders it, and hands it to the {@link EncoderStage}, whose threads label, encode and
+ * write it ({@link FrameWriter}). The stage bounds the frames in flight, so memory stays flat whatever the frame count.
  * One instance per run.
  */
 final class FramePipeline {
@@ -55,10 +56,11 @@ final class FramePipeline {
     int render(int[] toRender, int alreadyDone, RenderContexts contexts, FrameBudget budget) {
         EncoderPriority priority = new EncoderPriority(contexts.count(), budget.workers());
         try (Progress progress = new Progress("render", toRender.length + alreadyDone, alreadyDone, options.progress());
-             EncoderStage encoders = new EncoderStage(budget.workers(), budget.slots())) {
+             EncoderStage encoders = new EncoderStage(budget.workers(), budget.slots());
+             SampleAhead ahead = settles() ? new SampleAhead(toRender, this::sample, budget.workers()) : null) {
             RuntimeException failure = null;
             try {
-                contexts.run(renderer -> renderFrames(renderer, toRender, contexts, encoders, priority, progress));
+                contexts.run(renderer -> renderFrames(renderer, toRender, ahead, contexts, encoders, priority, progress));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -75,13 +77,12 @@ final class FramePipeline {
     }
 
     /** One context's loop: takes the next frame until none is left, the run stops or another context failed. */
-    private void renderFrames(Renderer renderer, int[] toRender, RenderContexts contexts, EncoderStage encoders,
-                              EncoderPriority priority, Progress progress) {
+    private void renderFrames(Renderer renderer, int[] toRender, SampleAhead ahead, RenderContexts contexts,
+                              EncoderStage encoders, EncoderPriority priority, Progress progress) {
         for (int n; !stop.requested() && !contexts.failing() && (n = next.getAndIncrement()) < toRender.length; ) {
             int i = toRender[n];
             SplitRun run = runFor(i);
-            FrameSample sampled = run.sampler().sampleWithReport(i);   // a placement failure names its frame
-            FrameSample sample = sampled.needsSettling() ? run.settler().settle(sampled) : sampled;
+            FrameSample sample = ahead != null ? ahead.take(n) : sample(i);
             long t0 = System.nanoTime();
             RenderedFrame frame = render(renderer, sample);
             priority.rendered(System.nanoTime() - t0);
@@ -101,6 +102,18 @@ final class FramePipeline {
         } finally {
             progress.step();
         }
+    }
+
+    /** Frame i sampled (a placement failure names its frame) and, where its spec asks, settled. */
+    private FrameSample sample(int i) {
+        SplitRun run = runFor(i);
+        FrameSample sampled = run.sampler().sampleWithReport(i);
+        return sampled.needsSettling() ? run.settler().settle(sampled) : sampled;
+    }
+
+    /** Whether any split settles its frames (then frames are sampled ahead, off the GL threads: {@link SampleAhead}). */
+    private boolean settles() {
+        return runs.stream().anyMatch(r -> r.settler() != null);
     }
 
     private SplitRun runFor(int frame) {
