@@ -10,6 +10,7 @@ import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.HdrLook;
+import mirage.scenes.spec.RenderSpec;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
@@ -51,6 +52,7 @@ public final class SceneProvenance {
         root.set("background", background(scene.background()));
         root.set("effects", effects(scene.effects()));
         if (scene.hdr() != null) root.set("hdr", hdr(scene.hdr()));   // only with the HDR pipeline: older records stay as they were
+        if (scene.antialias() != RenderSpec.Antialias.OFF) root.put("antialias", scene.antialias().specName());   // idem
         return root;
     }
 
