@@ -4,29 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule the anti-aliasing tests hold the RGB to. A pixel <em>changed</em> when one of its channels differs by more
- * than {@link #CHANGED} between the frame without anti-aliasing and with it. A changed pixel is allowed when, in
- * the frame without anti-aliasing, its 3×3 neighbourhood (the pixel and the 8 pixels at most 1 px away) holds a
- * mask edge (two different instance ids) or a shading edge (a neighbour whose colour differs from the pixel's by more
- * than {@link #SHADING_EDGE} in some channel: a shadow boundary, a texture edge, or the silhouette of a prop or of
- * the ground, which are in no mask).
+ * The rule the anti-aliasing tests hold the RGB to. A pixel's <em>change</em> is the largest channel difference (of
+ * 255) between the frame without anti-aliasing and with it; it <em>changed</em> when that exceeds {@link #CHANGED}
+ * (room for the resolve's rounding). A changed pixel is allowed when, in the frame without anti-aliasing, its 3×3
+ * neighbourhood (the pixel and the 8 pixels at most 1 px away) holds a mask edge (two different instance ids) or an
+ * RGB edge at least as strong as the change: a neighbour whose colour differs from the pixel's by at least the change
+ * less {@link #CHANGED} in some channel (a shadow boundary, a texture or photo edge, or the silhouette of a prop or
+ * of the ground, which are in no mask). Anti-aliasing mixes a pixel with what lies within about half a pixel of its
+ * centre, so away from mask edges its new colour is explained by its neighbours' colours.
  */
 public final class AntialiasEdges {
     /** Channel difference (of 255) above which a pixel counts as changed: room for the resolve's rounding. */
     public static final int CHANGED = 2;
-    /** Channel difference (of 255) between neighbours above which they are across a shading edge. */
-    public static final int SHADING_EDGE = 8;
 
     private AntialiasEdges() {}
 
-    /** Pixels that changed without a mask or shading edge within 1 px, as "x,y" (empty when the rule holds). */
+    /**
+     * Pixels that changed without a mask edge or a strong enough RGB edge within 1 px, as "x,y: off -> on (hex
+     * 0xRRGGBB)" (empty when the rule holds).
+     */
     public static List<String> violations(int width, int height, int[] ids, int[] offRgb, int[] onRgb) {
         List<String> out = new ArrayList<>();
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++) {
                 int p = y * width + x;
-                if (maxChannelDiff(offRgb[p], onRgb[p]) > CHANGED && !nearEdge(width, height, ids, offRgb, x, y))
-                    out.add(x + "," + y);
+                int change = maxChannelDiff(offRgb[p], onRgb[p]);
+                if (change > CHANGED && !nearEdge(width, height, ids, offRgb, x, y, change - CHANGED))
+                    out.add(String.format("%d,%d: %06x -> %06x", x, y, offRgb[p], onRgb[p]));
             }
         return out;
     }
@@ -38,14 +42,14 @@ public final class AntialiasEdges {
         return n;
     }
 
-    private static boolean nearEdge(int width, int height, int[] ids, int[] rgb, int x, int y) {
+    private static boolean nearEdge(int width, int height, int[] ids, int[] rgb, int x, int y, int contrast) {
         int p = y * width + x;
         for (int dy = -1; dy <= 1; dy++)
             for (int dx = -1; dx <= 1; dx++) {
                 int qx = x + dx, qy = y + dy;
                 if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
                 int q = qy * width + qx;
-                if (ids[q] != ids[p] || maxChannelDiff(rgb[q], rgb[p]) > SHADING_EDGE) return true;
+                if (ids[q] != ids[p] || maxChannelDiff(rgb[q], rgb[p]) >= contrast) return true;
             }
         return false;
     }
