@@ -33,6 +33,7 @@ import mirage.scenes.model.Scene;
 import mirage.scenes.spec.RenderSpec.Antialias;
 import org.joml.Matrix4f;
 import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL30;
 import org.joml.Vector3f;
 
 /**
@@ -153,7 +154,9 @@ public final class Renderer implements AutoCloseable {
         } else {
             // labels single-sampled (backgrounds write only the cleared values there), colour anti-aliased apart
             fb.bindAndClear(0, 0, 0);
+            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // this colour is unused
             shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
             AntialiasTarget aa = antialiasTargetFor(scene.antialias(), hdr, fb.width(), fb.height());
             drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
             colorFbo = tonemap.draw(aa.colorTexture(), aa.mode().samples(), aa.mode().scale(), scene.hdr(), fb.width(), fb.height());
