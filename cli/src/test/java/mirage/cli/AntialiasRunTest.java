@@ -74,6 +74,18 @@ class AntialiasRunTest {
                 assertArrayEquals(Files.readAllBytes(on.resolve(dir).resolve(f)), Files.readAllBytes(two.resolve(dir).resolve(f)), "2 contexts: " + dir + "/" + f);
     }
 
+    @Test
+    void aModeTheDriverLacksStopsTheRunBeforeAnythingIsWritten() throws Exception {
+        Path file = Files.writeString(tmp.resolve("msaa8.yaml"), spec("render: {antialias: msaa8}\n"));
+        Path out = tmp.resolve("msaa8");
+        CliRun r = CliRun.of("render", file.toString(), "--out", out.toString(), "--no-progress",
+                "--allow-root", CliRun.repo().resolve("examples").toString(), "--frames", "1");
+        if (r.exitCode() == 0) return;   // a driver with 8 samples per pixel renders it
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().matches("(?s).*antialias msaa8 needs 8 samples per pixel; this driver allows \\d+.*"), r.err());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
     static void assertOnlyRgbChanges(Path off, Path on, String what) throws Exception {
         for (String dir : List.of("masks/instance", "masks/semantic", "depth", "normals", "annotations"))
             for (Path f : KillAndResumeTest.files(off.resolve(dir)))

@@ -124,6 +124,11 @@ public final class Renderer implements AutoCloseable {
         return environments.filterNanos();
     }
 
+    /** Throws a {@link RenderException} naming the limit unless this context can anti-alias frames of this size this way. */
+    public void checkAntialias(Antialias mode, int width, int height) {
+        if (mode != Antialias.OFF) AntialiasTarget.check(mode, width, height);
+    }
+
     public RendererInfo info() {
         return new RendererInfo(context.deviceDescription(), context.glVendor(), context.glRenderer(), context.glVersion());
     }

@@ -30,15 +30,8 @@ public final class AntialiasTarget implements DrawTarget, AutoCloseable {
         this.hdr = hdr;
         this.frameWidth = width;
         this.frameHeight = height;
+        check(mode, width, height);
         int w = width * mode.scale(), h = height * mode.scale();
-        int maxSize = Math.min(glGetInteger(GL_MAX_TEXTURE_SIZE), glGetInteger(GL_MAX_RENDERBUFFER_SIZE));
-        if (w > maxSize || h > maxSize)
-            throw new RenderException("antialias " + mode.specName() + " needs a " + w + "x" + h
-                    + " target; this driver's limit is " + maxSize + " (use msaa or a smaller image)");
-        int maxSamples = Math.min(glGetInteger(GL_MAX_COLOR_TEXTURE_SAMPLES), glGetInteger(GL_MAX_SAMPLES));
-        if (mode.samples() > maxSamples)
-            throw new RenderException("antialias " + mode.specName() + " needs " + mode.samples()
-                    + " samples per pixel; this driver allows " + maxSamples);
         int format = hdr ? GL_RGBA16F : GL_RGBA8;
         fbo = glCreateFramebuffers();
         depth = glCreateRenderbuffers();
@@ -64,6 +57,22 @@ public final class AntialiasTarget implements DrawTarget, AutoCloseable {
             throw new RenderException(String.format("antialias %s target %dx%d incomplete: status 0x%04X",
                     mode.specName(), w, h, status));
         }
+    }
+
+    /**
+     * Throws unless this context can anti-alias frames of this size this way: the samples per pixel of a multisampled
+     * mode, the target size of a supersampled one. GL thread only.
+     */
+    public static void check(Antialias mode, int width, int height) {
+        int w = width * mode.scale(), h = height * mode.scale();
+        int maxSize = Math.min(glGetInteger(GL_MAX_TEXTURE_SIZE), glGetInteger(GL_MAX_RENDERBUFFER_SIZE));
+        if (w > maxSize || h > maxSize)
+            throw new RenderException("antialias " + mode.specName() + " needs a " + w + "x" + h
+                    + " target; this driver's limit is " + maxSize + " (use msaa or a smaller image)");
+        int maxSamples = Math.min(glGetInteger(GL_MAX_COLOR_TEXTURE_SAMPLES), glGetInteger(GL_MAX_SAMPLES));
+        if (mode.samples() > maxSamples)
+            throw new RenderException("antialias " + mode.specName() + " needs " + mode.samples()
+                    + " samples per pixel; this driver allows " + maxSamples);
     }
 
     /** Whether this target serves a frame of this mode, pipeline and size. */
