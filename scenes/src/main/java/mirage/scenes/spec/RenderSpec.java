@@ -1,6 +1,8 @@
 package mirage.scenes.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Arrays;
 
 /**
  * The top-level {@code render}: how shaded light becomes display values. Giving {@code render.tonemap} (or
@@ -69,6 +71,15 @@ public record RenderSpec(Tonemap tonemap, Antialias antialias) {
         /** The name as written in the spec. */
         public String specName() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The mode of a spec value: its name, or {@code false} (a bare YAML {@code off}) for {@link #OFF}. */
+        @JsonCreator
+        static Antialias of(Object value) {
+            if (Boolean.FALSE.equals(value)) return OFF;
+            for (Antialias a : values()) if (a.specName().equals(value)) return a;
+            throw SpecViolation.invalid("", "must be one of " + String.join(", ",
+                    Arrays.stream(values()).map(Antialias::specName).toList()) + ", got " + value);
         }
     }
 

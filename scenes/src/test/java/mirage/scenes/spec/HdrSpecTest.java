@@ -58,8 +58,11 @@ class HdrSpecTest {
         assertEquals(RenderSpec.Tonemap.KHRONOS_NEUTRAL, load(", exposure_ev: 1", "").renderOrDefault().tonemapOrDefault());
     }
 
+    /** YAML 1.1 reads a bare off as false and on as true: off works bare or quoted, on is refused. */
     @Test void antialiasIsOffUnlessAskedAndLeavesThePipelineAlone() throws Exception {
         assertEquals(RenderSpec.Antialias.OFF, frame(load("", ""), 0).antialias());
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: off}\n").render().antialias(), "YAML's off is false");
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: \"off\"}\n").render().antialias());
         SceneSpec aa = load("", "render: {antialias: ssaa2}\n");
         assertFalse(aa.hdr(), "antialias alone keeps the 8-bit pipeline");
         Scene a = frame(aa, 3), plain = frame(load("", ""), 3);
@@ -110,6 +113,8 @@ class HdrSpecTest {
                 error("", "render: {tonemap: reinhard}\n"));
         assertTrue(error("", "render: {antialias: fxaa}\n").matches(".*scene.yaml:9:\\d+: render.antialias: must be one of off, msaa4, msaa8, ssaa2, ssaa4.*"),
                 error("", "render: {antialias: fxaa}\n"));
+        assertTrue(error("", "render: {antialias: on}\n").contains("render.antialias: must be one of off, msaa4, msaa8, ssaa2, ssaa4, got true"),
+                error("", "render: {antialias: on}\n"));
         assertTrue(error(", exposure_ev: 31", "").contains("camera.exposure_ev: must be -30..30, got 31"));
         assertTrue(error("", "environment: {hdri_folder: hdri, intensity: -1}\n").contains("environment.intensity: must be >= 0"));
         assertTrue(error("", "environment: {intensity: 1}\n").contains("environment.hdri_folder"));
