@@ -10,7 +10,6 @@ import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.HdrLook;
-import mirage.scenes.spec.RenderSpec;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
@@ -19,6 +18,7 @@ import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
 import mirage.scenes.sampling.PlacementReport;
+import mirage.scenes.spec.RenderSpec;
 import org.joml.Vector3dc;
 import org.joml.Vector3fc;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Anti-aliasing changes only the RGB: on ShadowRenderTest's cube over a shadowed ground, with the 8-bit and the HDR
  * pipeline, every mode gives the labels of {@code off} bit for bit (ids, camera z, normals, amodal masks, boxes),
  * changes some RGB pixels, and only near edges ({@link AntialiasEdges}); the same frame twice gives the same bytes;
- * switching modes on one renderer releases the previous mode's target.
+ * switching modes on one renderer releases the previous mode's target (AntialiasReleaseTest: closing releases the last).
  */
 class AntialiasRenderTest extends SharedRenderer {
     static final List<Antialias> MODES = List.of(Antialias.MSAA4, Antialias.MSAA8, Antialias.SSAA2, Antialias.SSAA4);
