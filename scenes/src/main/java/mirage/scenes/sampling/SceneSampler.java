@@ -83,7 +83,7 @@ public final class SceneSampler {
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
                 lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex),
-                spec.renderOrDefault().antialias());
+                spec.renderOrDefault().antialiasOrDefault());
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 

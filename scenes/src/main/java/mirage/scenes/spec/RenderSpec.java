@@ -13,7 +13,8 @@ import java.util.Arrays;
  *
  * @param tonemap   the tone mapper, or null when not given [khronos_neutral: keeps base colours up to about 0.8 and
  *                  rolls off above; see {@link #tonemapOrDefault()}]
- * @param antialias how the RGB image is anti-aliased [off]; the labels never are
+ * @param antialias how the RGB image is anti-aliased, or null when not given [off; see {@link #antialiasOrDefault()}];
+ *                  the labels never are
  */
 public record RenderSpec(Tonemap tonemap, Antialias antialias) {
     /** The tone mappers; written in lower case. */
@@ -86,8 +87,9 @@ public record RenderSpec(Tonemap tonemap, Antialias antialias) {
     /** The defaults, used when the spec has no {@code render}. */
     public static final RenderSpec DEFAULT = new RenderSpec(null, null);
 
-    public RenderSpec {
-        antialias = Checks.orDefault(antialias, Antialias.OFF);
+    /** The anti-aliasing of the RGB: {@link #antialias()} or, when not given, off (left out when written back). */
+    public Antialias antialiasOrDefault() {
+        return Checks.orDefault(antialias, Antialias.OFF);
     }
 
     /** The tone mapper of an HDR frame: {@link #tonemap()} or, when not given, khronos_neutral. */

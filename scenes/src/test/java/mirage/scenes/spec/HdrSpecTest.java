@@ -61,8 +61,8 @@ class HdrSpecTest {
     /** YAML 1.1 reads a bare off as false and on as true: off works bare or quoted, on is refused. */
     @Test void antialiasIsOffUnlessAskedAndLeavesThePipelineAlone() throws Exception {
         assertEquals(RenderSpec.Antialias.OFF, frame(load("", ""), 0).antialias());
-        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: off}\n").render().antialias(), "YAML's off is false");
-        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: \"off\"}\n").render().antialias());
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: off}\n").render().antialiasOrDefault(), "YAML's off is false");
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: \"off\"}\n").render().antialiasOrDefault());
         SceneSpec aa = load("", "render: {antialias: ssaa2}\n");
         assertFalse(aa.hdr(), "antialias alone keeps the 8-bit pipeline");
         Scene a = frame(aa, 3), plain = frame(load("", ""), 3);
@@ -106,6 +106,7 @@ class HdrSpecTest {
         SceneSpec again = new SpecLoader().load(Files.writeString(tmp.resolve("again.json"), json));
         assertEquals(spec, again);
         assertFalse(SpecWriter.toJson(load("", "")).contains("environment"), "absent fields stay absent");
+        assertFalse(json.contains("antialias"), "an absent antialias stays absent: " + json);
     }
 
     @Test void mistakesNameTheirFieldAndLine() {
