@@ -55,8 +55,12 @@ class EnvironmentRunTest {
     }
 
     static Path render(String name, String spec, String... extra) throws Exception {
+        return render(tmp, name, spec, tmp.resolve(name), extra);
+    }
+
+    /** Renders {@code spec} (written to {@code dir/name.yaml}) into {@code out}, asserting success; examples and dir allowed. */
+    static Path render(Path tmp, String name, String spec, Path out, String... extra) throws Exception {
         Path file = Files.writeString(tmp.resolve(name + ".yaml"), spec);
-        Path out = tmp.resolve(name);
         List<String> args = new ArrayList<>(List.of("render", file.toString(), "--out", out.toString(), "--no-progress",
                 "--allow-root", CliRun.repo().resolve("examples").toString(), "--allow-root", tmp.toString()));
         args.addAll(List.of(extra));

@@ -18,6 +18,7 @@ import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
 import mirage.scenes.sampling.PlacementReport;
+import mirage.scenes.spec.RenderSpec;
 import org.joml.Vector3dc;
 import org.joml.Vector3fc;
 
@@ -51,6 +52,7 @@ public final class SceneProvenance {
         root.set("background", background(scene.background()));
         root.set("effects", effects(scene.effects()));
         if (scene.hdr() != null) root.set("hdr", hdr(scene.hdr()));   // only with the HDR pipeline: older records stay as they were
+        if (scene.antialias() != RenderSpec.Antialias.OFF) root.put("antialias", scene.antialias().specName());   // idem
         return root;
     }
 

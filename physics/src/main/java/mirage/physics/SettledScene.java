@@ -66,7 +66,8 @@ final class SettledScene {
             props.add(new Prop(old.role(), old.asset(), old.primitive(), propPose[p] != null ? propPose[p] : old.modelToWorld(), old.material()));
         }
         Scene out = new Scene(scene.frameIndex(), scene.intrinsics(), scene.worldToCamera(), scene.near(), scene.far(), instances,
-                props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw(), scene.hdr());
+                props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw(), scene.hdr(),
+                scene.antialias());
         List<SettleReport.Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             BodyRef ref = now(plan.bodies().get(k).ref(), newInstance, newProp);

@@ -10,6 +10,8 @@ import mirage.core.frame.RenderedFrame;
 import mirage.core.geom.ProjectedBox;
 import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
+import mirage.renderer.gpu.AntialiasTarget;
+import mirage.renderer.gpu.DrawTarget;
 import mirage.renderer.gpu.Framebuffer;
 import mirage.renderer.gpu.GpuResources;
 import mirage.renderer.pass.BackdropPass;
@@ -28,8 +30,10 @@ import mirage.shaders.ShaderDefines;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Scene;
+import mirage.scenes.spec.RenderSpec.Antialias;
 import org.joml.Matrix4f;
 import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL30;
 import org.joml.Vector3f;
 
 /**
@@ -54,6 +58,7 @@ public final class Renderer implements AutoCloseable {
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
     private Framebuffer hdrFramebuffer;   // kept apart, so runs and benches that mix both modes do not remake targets
+    private AntialiasTarget antialiasTarget;   // the anti-aliased colour of the last frame that had it
 
     private Renderer(EglContext context) {
         this.context = context;
@@ -105,7 +110,8 @@ public final class Renderer implements AutoCloseable {
     /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
     public int targetGlObjects() {
         return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
-                + shadows.glObjectCount() + tonemap.glObjectCount();
+                + shadows.glObjectCount() + tonemap.glObjectCount()
+                + (antialiasTarget == null ? 0 : antialiasTarget.glObjectCount());
     }
 
     /** GL objects held for environment lighting (pre-filtered maps, the BRDF table); for leak checks. */
@@ -118,6 +124,11 @@ public final class Renderer implements AutoCloseable {
         return environments.filterNanos();
     }
 
+    /** Throws a {@link RenderException} naming the limit unless this context can anti-alias frames of this size this way. */
+    public void checkAntialias(Antialias mode, int width, int height) {
+        if (mode != Antialias.OFF) AntialiasTarget.check(mode, width, height);
+    }
+
     public RendererInfo info() {
         return new RendererInfo(context.deviceDescription(), context.glVendor(), context.glRenderer(), context.glVersion());
     }
@@ -127,7 +138,9 @@ public final class Renderer implements AutoCloseable {
      * depth and normals, then draws the instances' amodal silhouettes (props never appear in those). With the HDR
      * pipeline ({@code scene.hdr()}), colour is shaded as linear radiance into a floating-point target, with the
      * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
-     * labels are drawn exactly as without it.
+     * labels are drawn exactly as without it. With anti-aliasing ({@code scene.antialias()}), the labels are drawn
+     * single-sampled as always and the colour is drawn again into a multisampled or supersampled target, then
+     * resolved (and tone mapped) to the frame's size.
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         long t0 = System.nanoTime();
@@ -139,14 +152,20 @@ public final class Renderer implements AutoCloseable {
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
         EnvironmentLight env = hdr ? scene.hdr().environment() : null;
-        if (env != null && env.visible()) {
-            fb.bindAndClear(0, 0, 0);
-            sky.draw(environments.get(env.map()), env, viewProj, cameraPos, fb.width(), fb.height());
+        int colorFbo;
+        if (scene.antialias() == Antialias.OFF) {
+            drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         } else {
-            drawBackground(scene.background(), fb, assets);
+            // labels single-sampled (backgrounds write only the cleared values there), colour anti-aliased apart
+            fb.bindAndClear(0, 0, 0);
+            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // this colour is unused
+            shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+            AntialiasTarget aa = antialiasTargetFor(scene.antialias(), hdr, fb.width(), fb.height());
+            drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            colorFbo = tonemap.draw(aa.colorTexture(), aa.mode().samples(), aa.mode().scale(), scene.hdr(), fb.width(), fb.height());
         }
-        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
-        int colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
         long t1 = System.nanoTime();
         var color = readback.rgba(colorFbo, ShaderDefines.TARGET_COLOR, fb.width(), fb.height());
@@ -176,8 +195,20 @@ public final class Renderer implements AutoCloseable {
                 new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
     }
 
+    /** Binds and clears the target, then draws the background (or the visible environment) and the lit objects. */
+    private void drawColour(DrawTarget target, Scene scene, EnvironmentLight env, Matrix4f view, Matrix4f viewProj,
+                            Vector3f cameraPos, List<Drawable> drawables, ShadowPass.Shadows shadowMaps, AssetSource assets) {
+        if (env != null && env.visible()) {
+            target.bindAndClear(0, 0, 0);
+            sky.draw(environments.get(env.map()), env, viewProj, cameraPos, target.width(), target.height());
+        } else {
+            drawBackground(scene.background(), target, assets);
+        }
+        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+    }
+
     /** Binds and clears the frame, then draws the background: a clear colour, an image window or a texture. */
-    private void drawBackground(Background bg, Framebuffer fb, AssetSource assets) {
+    private void drawBackground(Background bg, DrawTarget fb, AssetSource assets) {
         if (bg instanceof Background.Solid s) {
             fb.bindAndClear(s.color().r(), s.color().g(), s.color().b());
             return;
@@ -213,9 +244,19 @@ public final class Renderer implements AutoCloseable {
         return fb;
     }
 
+    private AntialiasTarget antialiasTargetFor(Antialias mode, boolean hdr, int width, int height) {
+        if (antialiasTarget != null && !antialiasTarget.fits(mode, hdr, width, height)) {
+            antialiasTarget.close();
+            antialiasTarget = null;
+        }
+        if (antialiasTarget == null) antialiasTarget = new AntialiasTarget(mode, hdr, width, height);
+        return antialiasTarget;
+    }
+
     @Override
     public void close() {
         readback.close();
+        if (antialiasTarget != null) antialiasTarget.close();
         if (framebuffer != null) framebuffer.close();
         if (hdrFramebuffer != null) hdrFramebuffer.close();
         gpu.close();

@@ -65,6 +65,8 @@ public final class ShaderDefines {
     public static final int UNIT_ENV_BRDF = 3;
     /** Texture unit of {@code u_hdr}, the floating-point colour the tone-mapping pass reads (tonemap.frag). */
     public static final int UNIT_HDR_COLOR = 0;
+    /** Texture unit of {@code u_hdrMs}, the multisampled colour the tone-mapping pass resolves (tonemap.frag). */
+    public static final int UNIT_HDR_COLOR_MS = 1;
     /** Tone mappers of {@code u_tonemap} (tonemap.frag), in the order of {@code RenderSpec.Tonemap}. */
     public static final int TONEMAP_KHRONOS_NEUTRAL = 0;
     public static final int TONEMAP_ACES = 1;

@@ -62,9 +62,12 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
             List.of("common/environment.glsl", "sky/sky.frag"),
             List.of("u_clipToWorld", "u_cameraPos", "u_frameSize", "u_envFromWorld", "u_envIntensity", "u_envMaxLod"));
 
-    /** Exposure, tone mapping and dithered sRGB encoding of the HDR colour into 8 bits. */
+    /**
+     * Exposure, tone mapping and dithered sRGB encoding of the HDR colour into 8 bits; also the resolve of an
+     * anti-aliased colour target (multisampled or supersampled, HDR or 8-bit) into one value per pixel.
+     */
     public static final ShaderProgram TONEMAP = new ShaderProgram("tonemap", List.of("background/background.vert"),
-            List.of("common/color.glsl", "tonemap/tonemap.frag"), List.of("u_exposure", "u_tonemap"));
+            List.of("common/color.glsl", "tonemap/tonemap.frag"), List.of("u_exposure", "u_tonemap", "u_samples", "u_scale"));
 
     /**
      * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI

@@ -53,6 +53,14 @@ public final class Bench {
      * lighting with them ({@link EnvironmentBench}).
      */
     public void run(boolean stages, boolean e2e, List<Path> maps, int rounds, boolean deleteScratch) throws Exception {
+        run(stages, e2e, maps, false, rounds, deleteScratch);
+    }
+
+    /**
+     * Like {@link #run(boolean, boolean, List, int, boolean)}; with {@code antialias}, each round also measures every
+     * anti-aliasing mode ({@link AntialiasBench}).
+     */
+    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, int rounds, boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
@@ -63,6 +71,7 @@ public final class Bench {
             if (rounds > 1) System.out.printf("round %d of %d: two threads run %.2fx one thread's work now (2.00: two free cores)%n",
                     round, rounds, CpuProbe.parallelSpeedup());
             if (!maps.isEmpty()) environment(maps);
+            if (antialias) antialias();
             StageBench.Result alone = stages ? stages() : null;
             if (e2e) {
                 Double efficiency = endToEnd(alone, round == 1);
@@ -82,6 +91,12 @@ public final class Bench {
         for (Path m : maps) HdrFiles.check(m);
         try (RenderContexts gl = RenderContexts.open(device, 1)) {
             EnvironmentBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames, maps);
+        }
+    }
+
+    private void antialias() {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            AntialiasBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
         }
     }
 

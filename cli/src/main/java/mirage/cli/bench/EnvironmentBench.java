@@ -60,7 +60,8 @@ final class EnvironmentBench {
         return new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, new EnvironmentLight(map, 30, 1, true));
     }
 
-    private static long time(Renderer renderer, Scene scene, AssetLibrary assets) {
+    /** Shade + readback of one frame, nanoseconds. */
+    static long time(Renderer renderer, Scene scene, AssetLibrary assets) {
         RenderedFrame f = renderer.render(scene, assets);
         return f.timings().shade() + f.timings().readback();
     }

@@ -16,7 +16,7 @@ import mirage.renderer.RenderException;
  * by the tone-mapping pass). Single-sampled, so every pixel's values are those of the surface covering the
  * pixel centre. Owns its GL objects; GL thread only.
  */
-public final class Framebuffer implements AutoCloseable {
+public final class Framebuffer implements DrawTarget, AutoCloseable {
     public static final int MAX_SIZE = 16384;
 
     private final int width;
@@ -76,15 +76,18 @@ public final class Framebuffer implements AutoCloseable {
         return colorTexture;
     }
 
+    @Override
     public int width() {
         return width;
     }
 
+    @Override
     public int height() {
         return height;
     }
 
     /** Binds for drawing and clears: colour to the given values, ids, camera z and normals to 0, depth to far. */
+    @Override
     public void bindAndClear(float r, float g, float b) {
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glViewport(0, 0, width, height);

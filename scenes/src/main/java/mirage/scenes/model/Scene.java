@@ -3,6 +3,7 @@ package mirage.scenes.model;
 import java.util.List;
 import java.util.Objects;
 import mirage.core.geom.CameraIntrinsics;
+import mirage.scenes.spec.RenderSpec;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
 
@@ -24,11 +25,13 @@ import org.joml.Matrix4fc;
  * @param cameraDraw    the camera's drawn values, or null when the camera was given directly (tests)
  * @param hdr           the HDR pipeline (exposure, tone mapper, environment lighting), or null: colour is written
  *                      straight to 8 bits
+ * @param antialias     how the RGB image is anti-aliased (the labels never are)
  */
 public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
                     List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
-                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr) {
+                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias) {
     public Scene {
+        Objects.requireNonNull(antialias, "antialias");
         worldToCamera = new Matrix4f(worldToCamera);
         instances = List.copyOf(instances);
         props = List.copyOf(props);
@@ -39,6 +42,14 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
             if (instances.get(k).index() != k + 1)
                 throw new IllegalArgumentException("instance at position " + k + " has index " + instances.get(k).index());
         if (!(near > 0) || !(far > near)) throw new IllegalArgumentException("need 0 < near < far");
+    }
+
+    /** A scene without anti-aliasing. */
+    public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                 List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
+                 SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr) {
+        this(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background, effects,
+                cameraDraw, hdr, RenderSpec.Antialias.OFF);
     }
 
     /** A scene without the HDR pipeline. */
@@ -52,7 +63,13 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
     /** The same scene with another HDR pipeline (null: none). */
     public Scene withHdr(HdrLook newHdr) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, newHdr);
+                effects, cameraDraw, newHdr, antialias);
+    }
+
+    /** The same scene with another anti-aliasing of its RGB. */
+    public Scene withAntialias(RenderSpec.Antialias newAntialias) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
+                effects, cameraDraw, hdr, newAntialias);
     }
 
     /** A scene with no props, no sensor effects and no recorded camera draws. */

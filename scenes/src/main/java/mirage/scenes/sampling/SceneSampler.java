@@ -82,7 +82,8 @@ public final class SceneSampler {
         }
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
-                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex));
+                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex),
+                spec.renderOrDefault().antialiasOrDefault());
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 
@@ -106,7 +107,7 @@ public final class SceneSampler {
             double intensity = env.intensity().sample(rng);
             environment = new EnvironmentLight(map, rotation, intensity, env.visible());
         }
-        return new HdrLook(spec.renderOrDefault().tonemap(), exposure, environment);
+        return new HdrLook(spec.renderOrDefault().tonemapOrDefault(), exposure, environment);
     }
 
     private Background background(int frameIndex) {

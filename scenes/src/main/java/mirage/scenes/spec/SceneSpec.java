@@ -34,7 +34,7 @@ import mirage.core.Limits;
  * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
  * @param splits     named runs of consecutive frames, each with its own overrides (see {@link SplitSpec},
  *                   {@link SplitPlan}); at most 100, names unique [none]
- * @param render     the HDR pipeline's tone mapper, or null [see {@link RenderSpec}]
+ * @param render     the HDR pipeline's tone mapper and the RGB's anti-aliasing, or null [see {@link RenderSpec}]
  * @param environment image-based lighting from HDR maps, or null [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
@@ -167,13 +167,14 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
 
     /**
      * Whether frames go through the HDR pipeline (floating-point shading, exposure, tone mapping, dithered sRGB):
-     * when the spec gives {@code render}, {@code environment} or {@code camera.exposure_ev}.
+     * when the spec gives {@code render.tonemap}, {@code environment} or {@code camera.exposure_ev}
+     * ({@code render.antialias} alone does not).
      */
     public boolean hdr() {
-        return render != null || environment != null || camera.exposureEv() != null;
+        return (render != null && render.tonemap() != null) || environment != null || camera.exposureEv() != null;
     }
 
-    /** The tone mapping settings of an {@link #hdr()} spec: {@code render}, or its defaults. */
+    /** The render settings (tone mapper, anti-aliasing): {@code render}, or its defaults. */
     public RenderSpec renderOrDefault() {
         return render != null ? render : RenderSpec.DEFAULT;
     }

@@ -55,7 +55,27 @@ class HdrSpecTest {
         assertEquals(RenderSpec.Tonemap.AGX, look.tonemap());
         assertEquals(0.0, look.exposureEv());
         assertNull(look.environment());
-        assertEquals(RenderSpec.Tonemap.KHRONOS_NEUTRAL, load(", exposure_ev: 1", "").renderOrDefault().tonemap());
+        assertEquals(RenderSpec.Tonemap.KHRONOS_NEUTRAL, load(", exposure_ev: 1", "").renderOrDefault().tonemapOrDefault());
+    }
+
+    /** YAML 1.1 reads a bare off as false and on as true: off works bare or quoted, on is refused. */
+    @Test void antialiasIsOffUnlessAskedAndLeavesThePipelineAlone() throws Exception {
+        assertEquals(RenderSpec.Antialias.OFF, frame(load("", ""), 0).antialias());
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: off}\n").render().antialiasOrDefault(), "YAML's off is false");
+        assertEquals(RenderSpec.Antialias.OFF, load("", "render: {antialias: \"off\"}\n").render().antialiasOrDefault());
+        SceneSpec aa = load("", "render: {antialias: ssaa2}\n");
+        assertFalse(aa.hdr(), "antialias alone keeps the 8-bit pipeline");
+        Scene a = frame(aa, 3), plain = frame(load("", ""), 3);
+        assertNull(a.hdr());
+        assertEquals(RenderSpec.Antialias.SSAA2, a.antialias());
+        assertEquals(plain.withAntialias(RenderSpec.Antialias.SSAA2), a, "nothing else in the frame moves");
+        Scene both = frame(load("", "render: {tonemap: aces, antialias: msaa4}\n"), 0);
+        assertEquals(RenderSpec.Tonemap.ACES, both.hdr().tonemap());
+        assertEquals(RenderSpec.Antialias.MSAA4, both.antialias());
+        assertEquals(2, RenderSpec.Antialias.SSAA2.scale());
+        assertEquals(8, RenderSpec.Antialias.MSAA8.samples());
+        SceneSpec again = new SpecLoader().load(Files.writeString(tmp.resolve("again.json"), SpecWriter.toJson(aa)));
+        assertEquals(aa, again);
     }
 
     @Test void environmentDrawsOnItsOwnStreams() throws Exception {
@@ -86,11 +106,16 @@ class HdrSpecTest {
         SceneSpec again = new SpecLoader().load(Files.writeString(tmp.resolve("again.json"), json));
         assertEquals(spec, again);
         assertFalse(SpecWriter.toJson(load("", "")).contains("environment"), "absent fields stay absent");
+        assertFalse(json.contains("antialias"), "an absent antialias stays absent: " + json);
     }
 
     @Test void mistakesNameTheirFieldAndLine() {
         assertTrue(error("", "render: {tonemap: reinhard}\n").matches(".*scene.yaml:9:\\d+: render.tonemap: must be one of khronos_neutral, aces, agx, linear.*"),
                 error("", "render: {tonemap: reinhard}\n"));
+        assertTrue(error("", "render: {antialias: fxaa}\n").matches(".*scene.yaml:9:\\d+: render.antialias: must be one of off, msaa4, msaa8, ssaa2, ssaa4.*"),
+                error("", "render: {antialias: fxaa}\n"));
+        assertTrue(error("", "render: {antialias: on}\n").contains("render.antialias: must be one of off, msaa4, msaa8, ssaa2, ssaa4, got true"),
+                error("", "render: {antialias: on}\n"));
         assertTrue(error(", exposure_ev: 31", "").contains("camera.exposure_ev: must be -30..30, got 31"));
         assertTrue(error("", "environment: {hdri_folder: hdri, intensity: -1}\n").contains("environment.intensity: must be >= 0"));
         assertTrue(error("", "environment: {intensity: 1}\n").contains("environment.hdri_folder"));

@@ -1,11 +1,18 @@
-// Tone-mapping pass (HDR only): reads the floating-point colour, and for scene radiance (alpha >=
-// HDR_RADIANCE_ALPHA) applies the exposure, the tone mapper and the sRGB transfer function, then quantizes to 8 bits
-// with a dither of one quantization step (uniform in [0, 1) before flooring, from a hash of the pixel's
-// coordinates: deterministic, no banding in smooth gradients). Other pixels hold display values and pass through.
+// Tone-mapping and resolve pass: reads the frame's colour, one or more samples per output pixel, and for scene
+// radiance (alpha >= HDR_RADIANCE_ALPHA) applies the exposure, the tone mapper and the sRGB transfer function, then
+// quantizes to 8 bits with a dither of one quantization step (uniform in [0, 1) before flooring, from a hash of the
+// pixel's coordinates: deterministic, no banding in smooth gradients). Other samples hold display values and pass
+// through. With anti-aliasing the pixel's samples (u_samples of a multisampled target, or a u_scale x u_scale block of
+// a supersampled one) are each brought to display values this way, then averaged with equal weights (tone map, then
+// resolve: a pixel may mix radiance with a display-valued background photo); the dither applies when any sample is
+// radiance. An 8-bit frame holds display values only, so for it this pass is a plain box-filter resolve.
 // Prepended: common/color.glsl.
 layout(binding = UNIT_HDR_COLOR) uniform sampler2D u_hdr;
+layout(binding = UNIT_HDR_COLOR_MS) uniform sampler2DMS u_hdrMs;
 uniform float u_exposure;        // 2^exposure_ev
 uniform int u_tonemap;           // TONEMAP_*
+uniform int u_samples;           // > 1: read u_hdrMs, this many samples per pixel; 1: read u_hdr
+uniform int u_scale;             // u_hdr is u_scale times the output's width and height (1 without supersampling)
 layout(location = 0) out vec4 o_color;
 
 // Khronos PBR Neutral (Khronos 3D Commerce, 2024): identity below its compression start, smooth roll-off above.
@@ -60,19 +67,36 @@ vec3 dither(ivec2 p) {
     return vec3(h >> 8u) / 16777216.0;
 }
 
-void main() {
-    ivec2 p = ivec2(gl_FragCoord.xy);
-    vec4 c = texelFetch(u_hdr, p, 0);
-    if (c.a < float(HDR_RADIANCE_ALPHA) - 0.5) {
-        o_color = vec4(c.rgb, 1.0);
-        return;
-    }
+// One sample's display value (sRGB-encoded, before quantization); sets radiance when it is scene radiance.
+vec3 display(vec4 c, inout bool radiance) {
+    if (c.a < float(HDR_RADIANCE_ALPHA) - 0.5) return c.rgb;
+    radiance = true;
     vec3 x = max(c.rgb, vec3(0.0)) * u_exposure;
     vec3 t;
     if (u_tonemap == TONEMAP_KHRONOS_NEUTRAL) t = khronosNeutral(x);
     else if (u_tonemap == TONEMAP_ACES) t = acesFitted(x);
     else if (u_tonemap == TONEMAP_AGX) t = agx(x);
     else t = x;
-    vec3 s = linearToSrgb(t);
+    return linearToSrgb(t);
+}
+
+void main() {
+    ivec2 p = ivec2(gl_FragCoord.xy);
+    bool radiance = false;
+    vec3 sum = vec3(0.0);
+    int n;
+    if (u_samples > 1) {
+        for (int i = 0; i < u_samples; i++) sum += display(texelFetch(u_hdrMs, p, i), radiance);
+        n = u_samples;
+    } else {
+        for (int y = 0; y < u_scale; y++)
+            for (int x = 0; x < u_scale; x++) sum += display(texelFetch(u_hdr, p * u_scale + ivec2(x, y), 0), radiance);
+        n = u_scale * u_scale;
+    }
+    vec3 s = sum / float(n);
+    if (!radiance) {
+        o_color = vec4(s, 1.0);
+        return;
+    }
     o_color = vec4(min(floor(s * 255.0 + dither(p)), 255.0) / 255.0, 1.0);
 }
