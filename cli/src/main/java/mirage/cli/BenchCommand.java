@@ -6,18 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mirage.cli.bench.Bench;
+import mirage.cli.bench.PhysicsBench;
 import mirage.core.error.MirageException;
 import mirage.renderer.egl.GlDevice;
 import mirage.scenes.spec.ImageSpec;
 import mirage.scenes.spec.OutputsSpec;
 import mirage.scenes.spec.SceneSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code mirage bench}: throughput of the whole pipeline and of each stage alone, on the reference scene. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure frames/s end to end and per stage on the reference scene (or SPEC), in a scratch folder.")
+        description = "Measure frames/s end to end and per stage on the reference scene (or SPEC), in a scratch folder; "
+                + "with --phases physics, collision-shape builds and settle times.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "Default: examples/default/bench.yaml.")
     Path spec;
@@ -40,14 +45,22 @@ final class BenchCommand implements Callable<Integer> {
     List<String> outputs;
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
-            description = "stages (each stage alone), e2e (the real pipeline), or both.")
+            description = "stages (each stage alone), e2e (the real pipeline), physics (collision-shape builds and "
+                    + "settling of 10 and 50 parts of examples/bin-picking, without GL); any of them.")
     List<String> phases;
+
+    @Option(names = "--settle-frames", paramLabel = "N", defaultValue = "5",
+            description = "physics phase: frames settled per object count and round (default 5).")
+    int settleFrames;
 
     @Option(names = "--workers", paramLabel = "N", converter = Workers.class, description = "Worker threads (default: cores - 1, at least 1).")
     Integer workers;
 
     @Option(names = "--gl-device", paramLabel = "auto|gpu|software", defaultValue = "auto", converter = GlDeviceConverter.class)
     GlDevice device;
+
+    @Spec
+    CommandSpec command;
 
     @Option(names = "--scratch", paramLabel = "DIR", description = "Where files are written (default: a temporary folder, deleted).")
     Path scratch;
@@ -56,6 +69,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
+        for (String p : phases)
+            if (!List.of("stages", "e2e", "physics").contains(p))
+                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, physics)");
+        if (settleFrames < 1 || settleFrames > 1000)
+            throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
+        if (phases.contains("physics")) physics();
+        if (!phases.contains("stages") && !phases.contains("e2e")) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
@@ -64,6 +84,12 @@ final class BenchCommand implements Callable<Integer> {
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
                 .run(phases.contains("stages"), phases.contains("e2e"), rounds, scratch == null);
         return 0;
+    }
+
+    /** The physics phase, on the bin-picking example (its parts, its tote); SPEC is for the GL phases. */
+    private void physics() throws Exception {
+        Path example = Specs.defaultScene().getParent().resolveSibling("bin-picking").resolve("scene.yaml");
+        new PhysicsBench(example, Specs.assets(example.getParent(), List.of()), settleFrames).run(rounds);
     }
 
     private SceneSpec withSize(SceneSpec s) {

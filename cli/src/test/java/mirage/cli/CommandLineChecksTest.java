@@ -31,6 +31,13 @@ class CommandLineChecksTest {
         }
     }
 
+    @Test void anUnknownBenchPhaseIsAUsageError() {
+        CliRun r = CliRun.of("bench", "--phases", "stages,phisics");
+        assertEquals(Main.EXIT_USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().contains("unknown phase 'phisics' (stages, e2e, physics)"), r.err());
+        assertEquals(Main.EXIT_USAGE, CliRun.of("bench", "--phases", "physics", "--settle-frames", "0").exitCode());
+    }
+
     @Test void anExportOptionOfAnotherFormatIsAUsageError() {
         String dataset = tmp.resolve("none").toString();
         CliRun yolo = CliRun.of("export", dataset, "--format", "coco", "--yolo-task", "segment");

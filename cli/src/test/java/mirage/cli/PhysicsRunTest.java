@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run with {@code placement.physics} end to end: parts dropped into a bin come down and lie on the floor or on each
  * other (never below the floor), the record tells what settling drew and did, and the files are byte-identical with
- * 1 or 3 workers and with {@code --only}.
+ * 1 or 4 workers and with {@code --only}.
  */
 class PhysicsRunTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -114,14 +114,14 @@ class PhysicsRunTest {
     }
 
     @Test
-    void sameBytesWithThreeWorkersAndWithOnly() throws Exception {
-        Path three = render("three", "--workers", "3");
+    void sameBytesWithFourWorkersAndWithOnly() throws Exception {
+        Path four = render("four", "--workers", "4");
         Path only = render("only", "--only", "1");
         for (String dir : List.of("images", "masks/instance", "frames"))
             try (Stream<Path> s = Files.list(one.resolve(dir))) {
                 for (Path f : s.sorted().toList()) {
                     byte[] expected = Files.readAllBytes(f);
-                    assertArrayEquals(expected, Files.readAllBytes(three.resolve(dir).resolve(f.getFileName())), f.toString());
+                    assertArrayEquals(expected, Files.readAllBytes(four.resolve(dir).resolve(f.getFileName())), f.toString());
                     if (f.getFileName().toString().startsWith("000001"))
                         assertArrayEquals(expected, Files.readAllBytes(only.resolve(dir).resolve(f.getFileName())), f.toString());
                 }

@@ -62,9 +62,8 @@ public final class Bench {
         if (efficiencies.size() > 1) {
             List<Double> sorted = efficiencies.stream().sorted().toList();
             int n = sorted.size();
-            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-            System.out.printf("pipeline efficiency over %d rounds: median %.2f (min %.2f, max %.2f)%n", n, median,
-                    sorted.get(0), sorted.get(n - 1));
+            System.out.printf("pipeline efficiency over %d rounds: median %.2f (min %.2f, max %.2f)%n", n,
+                    Samples.median(sorted), sorted.get(0), sorted.get(n - 1));
         }
         if (deleteScratch) StageBench.deleteTree(scratch);
     }

@@ -1,6 +1,7 @@
 package mirage.cli.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Per-frame durations of one stage, in nanoseconds, summarised by their median. */
 final class Samples {
@@ -17,5 +18,13 @@ final class Samples {
         long[] v = Arrays.copyOf(values, size);
         Arrays.sort(v);
         return v[size / 2] / 1e6;
+    }
+
+    /** The median of {@code values} (the mean of the middle two for an even count); 0 when empty. */
+    static double median(List<Double> values) {
+        if (values.isEmpty()) return 0;
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

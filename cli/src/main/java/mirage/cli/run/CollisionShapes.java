@@ -10,13 +10,13 @@ import mirage.scenes.spec.SceneSpec;
 /**
  * A run part's settler, with the collision shapes of its object entries built before any frame (once per asset and
  * kind per run), so a shape that cannot be built fails the run up front, not mid-run. Distractor shapes are built
- * on first use.
+ * on first use. The bench settles through it too.
  */
-final class CollisionShapes {
+public final class CollisionShapes {
     private CollisionShapes() {}
 
     /** The part's settler, or null when its spec does not settle. */
-    static SceneSettler settler(SceneSpec spec, AssetLibrary assets, ShapeLibrary shapes) {
+    public static SceneSettler settler(SceneSpec spec, AssetLibrary assets, ShapeLibrary shapes) {
         PhysicsSpec physics = spec.placement().physics();
         if (physics == null) return null;
         for (ObjectSpec o : spec.objects()) {
