@@ -45,8 +45,10 @@ final class BenchCommand implements Callable<Integer> {
     List<String> outputs;
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
-            description = "stages (each stage alone), e2e (the real pipeline), physics (collision-shape builds and "
-                    + "settling of 10 and 50 parts of examples/bin-picking, without GL); any of them.")
+            description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
+                    + "environment lighting: pre-filter per map, render cost per frame as ratios), physics "
+                    + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
+                    + "any of them.")
     List<String> phases;
 
     @Option(names = "--settle-frames", paramLabel = "N", defaultValue = "5",
@@ -70,19 +72,23 @@ final class BenchCommand implements Callable<Integer> {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         for (String p : phases)
-            if (!List.of("stages", "e2e", "physics").contains(p))
-                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, physics)");
+            if (!List.of("stages", "e2e", "environment", "physics").contains(p))
+                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, environment, physics)");
         if (settleFrames < 1 || settleFrames > 1000)
             throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
         if (phases.contains("physics")) physics();
-        if (!phases.contains("stages") && !phases.contains("e2e")) return 0;
+        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment")) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
         int w = Workers.orDefault(workers);
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
+        List<Path> maps = List.of();
+        if (phases.contains("environment"))
+            maps = s.environment() != null ? s.environment().hdriFolder().images()
+                    : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), rounds, scratch == null);
+                .run(phases.contains("stages"), phases.contains("e2e"), maps, rounds, scratch == null);
         return 0;
     }
 
@@ -90,6 +96,13 @@ final class BenchCommand implements Callable<Integer> {
     private void physics() throws Exception {
         Path example = Specs.defaultScene().getParent().resolveSibling("bin-picking").resolve("scene.yaml");
         new PhysicsBench(example, Specs.assets(example.getParent(), List.of()), settleFrames).run(rounds);
+    }
+
+    /** The bundled environment maps (examples/default/assets/hdri), sorted by name. */
+    private static List<Path> bundledMaps() throws java.io.IOException {
+        try (var files = Files.list(Specs.defaultScene().resolveSibling("assets/hdri"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".hdr")).sorted().toList();
+        }
     }
 
     private SceneSpec withSize(SceneSpec s) {

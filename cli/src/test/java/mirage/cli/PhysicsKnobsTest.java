@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Physics settling with every other knob: the bundled randomization example (splits, class balance, materials,
  * textures, procedural patterns, three light types with shadows, background photos, distractors of shapes and of a
- * model folder, occluders, effects) with {@code placement.physics} instead of collision-free sampling and
+ * model folder, occluders, effects), lit by an environment map too, with {@code placement.physics} instead of collision-free sampling and
  * every entry dropped over its support. Distractors are settled too; the labels pass the independent checks; and a
  * sweep over a physics knob renders one dataset per value.
  */
@@ -45,6 +45,7 @@ class PhysicsKnobsTest {
         s = s.replace("position: {min: [-1.6, -0.5, -1.6], max: [1.6, 0.8, 1.6]}", SUPPORT);
         s = replace(s, "position: {min: [-2.2, -0.6, -2.2], max: [2.2, 1.2, 2.2]}", "support: {height: -0.8, min: [-2.2, -2.2], max: [2.2, 2.2]}");
         s = replace(s, "  jpeg_quality: {int_uniform: [75, 95]}\n", "");   // LabelChecks reads PNG frames
+        s += "environment: {hdri_folder: assets/hdri, intensity: {uniform: [0.5, 1.5]}, visible: false}\n";
         return s.replace("assets/", EXAMPLE.resolve("assets") + "/");
     }
 
@@ -70,6 +71,7 @@ class PhysicsKnobsTest {
         for (Path f : records) {
             JsonNode rec = JSON.readTree(f.toFile());
             splits.add(rec.get("split").asText());
+            assertTrue(rec.get("scene").has("hdr"), "environment lighting on");
             JsonNode physics = rec.get("scene").get("physics");
             for (JsonNode body : physics.get("bodies")) {
                 if (body.has("prop")) settledProps++;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import mirage.annotators.labels.FrameLabelJson;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
+import mirage.scenes.model.EnvironmentLight;
+import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Material;
@@ -48,7 +50,24 @@ public final class SceneProvenance {
         root.set("ambient", rgb(scene.ambient()));
         root.set("background", background(scene.background()));
         root.set("effects", effects(scene.effects()));
+        if (scene.hdr() != null) root.set("hdr", hdr(scene.hdr()));   // only with the HDR pipeline: older records stay as they were
         return root;
+    }
+
+    /** The tone mapper, the exposure and the environment map drawn for the frame. */
+    private ObjectNode hdr(HdrLook h) {
+        ObjectNode n = F.objectNode();
+        n.put("tonemap", h.tonemap().specName());
+        n.put("exposure_ev", h.exposureEv());
+        EnvironmentLight e = h.environment();
+        if (e != null) {
+            ObjectNode env = n.putObject("environment");
+            env.put("map", relative(e.map()));
+            env.put("rotation_deg", e.rotationDeg());
+            env.put("intensity", e.intensity());
+            env.put("visible", e.visible());
+        }
+        return n;
     }
 
     private static ObjectNode camera(CameraDraw d) {

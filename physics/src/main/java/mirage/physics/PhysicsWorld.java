@@ -35,8 +35,9 @@ public record PhysicsWorld(Vector3dc gravity, double timeStep, int maxSteps, Res
     }
 
     /**
-     * At rest: every dynamic body's linear speed under {@code linearSpeed} (m/s) and angular speed under
-     * {@code angularSpeed} (rad/s) for {@code steps} consecutive steps.
+     * At rest: for {@code steps} consecutive steps, every dynamic body moved less than {@code linearSpeed} (m/s) and
+     * turned less than {@code angularSpeed} (rad/s) on average over the last {@code steps} steps (net displacement
+     * over the window's time; see {@link RestWatch}).
      */
     public record RestRule(double linearSpeed, double angularSpeed, int steps) {
         public RestRule {

@@ -66,7 +66,7 @@ final class SettledScene {
             props.add(new Prop(old.role(), old.asset(), old.primitive(), propPose[p] != null ? propPose[p] : old.modelToWorld(), old.material()));
         }
         Scene out = new Scene(scene.frameIndex(), scene.intrinsics(), scene.worldToCamera(), scene.near(), scene.far(), instances,
-                props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw());
+                props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw(), scene.hdr());
         List<SettleReport.Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             BodyRef ref = now(plan.bodies().get(k).ref(), newInstance, newProp);

@@ -139,26 +139,16 @@ public final class Settler {
     private static Settlement step(PhysicsWorld world, PhysicsSpace space, List<PhysicsRigidBody> dynamic,
                                    Map<Long, Support> who, Map<Long, Integer> dynamicIndex) {
         float dt = (float) world.timeStep();
-        PhysicsWorld.RestRule rule = world.rest();
         int n = dynamic.size();
         boolean[] moving = new boolean[n];
-        Vector3f v = new Vector3f();
-        int calm = 0;
+        RestWatch watch = new RestWatch(n, world.rest(), dt, WORLD_SCALE);
         int steps = 0;
         boolean atRest = n == 0;
         long t0 = System.nanoTime();
         while (!atRest && steps < world.maxSteps()) {
             space.update(dt, 0);
             steps++;
-            boolean all = true;
-            for (int i = 0; i < n; i++) {
-                PhysicsRigidBody b = dynamic.get(i);
-                moving[i] = b.isActive() && (b.getLinearVelocity(v).length() >= rule.linearSpeed() * WORLD_SCALE
-                        || b.getAngularVelocity(v).length() >= rule.angularSpeed());
-                all &= !moving[i];
-            }
-            calm = all ? calm + 1 : 0;
-            atRest = calm >= rule.steps();
+            atRest = watch.step(dynamic, moving);
         }
         long nanos = System.nanoTime() - t0;
         List<Matrix4dc> poses = new ArrayList<>(n);

@@ -20,6 +20,11 @@ import mirage.renderer.pass.ShadedPass;
 import mirage.renderer.pass.ShadowPass;
 import mirage.renderer.pass.SilhouetteArea;
 import mirage.renderer.pass.SilhouettePass;
+import mirage.renderer.pass.SkyPass;
+import mirage.renderer.pass.TonemapPass;
+import mirage.renderer.environment.EnvironmentCache;
+import mirage.scenes.model.EnvironmentLight;
+import mirage.shaders.ShaderDefines;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Scene;
@@ -43,8 +48,12 @@ public final class Renderer implements AutoCloseable {
     private final BackdropPass backdrop;
     private final SilhouettePass silhouettes;
     private final SilhouetteArea silhouetteArea;
+    private final SkyPass sky;
+    private final TonemapPass tonemap;
+    private final EnvironmentCache environments = new EnvironmentCache();
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
+    private Framebuffer hdrFramebuffer;   // kept apart, so runs and benches that mix both modes do not remake targets
 
     private Renderer(EglContext context) {
         this.context = context;
@@ -56,6 +65,8 @@ public final class Renderer implements AutoCloseable {
             this.backdrop = keep(made, new BackdropPass());
             this.silhouettes = keep(made, new SilhouettePass());
             this.silhouetteArea = keep(made, new SilhouetteArea());
+            this.sky = keep(made, new SkyPass());
+            this.tonemap = keep(made, new TonemapPass());
         } catch (RuntimeException e) {
             for (AutoCloseable c : made) closeQuietly(c);
             context.close();
@@ -93,7 +104,18 @@ public final class Renderer implements AutoCloseable {
 
     /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
     public int targetGlObjects() {
-        return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + shadows.glObjectCount();
+        return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
+                + shadows.glObjectCount() + tonemap.glObjectCount();
+    }
+
+    /** GL objects held for environment lighting (pre-filtered maps, the BRDF table); for leak checks. */
+    public int environmentGlObjects() {
+        return environments.glObjectCount();
+    }
+
+    /** Time this renderer spent reading and pre-filtering environment maps so far, nanoseconds. */
+    public long environmentFilterNanos() {
+        return environments.filterNanos();
     }
 
     public RendererInfo info() {
@@ -102,21 +124,32 @@ public final class Renderer implements AutoCloseable {
 
     /**
      * Draws one frame: shadow maps, the background, then every instance and prop lit; reads back colour, ids,
-     * depth and normals, then draws the instances' amodal silhouettes (props never appear in those).
+     * depth and normals, then draws the instances' amodal silhouettes (props never appear in those). With the HDR
+     * pipeline ({@code scene.hdr()}), colour is shaded as linear radiance into a floating-point target, with the
+     * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
+     * labels are drawn exactly as without it.
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         long t0 = System.nanoTime();
-        Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height());
+        boolean hdr = scene.hdr() != null;
+        Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height(), hdr);
         List<Drawable> drawables = Drawable.of(scene, gpu, assets);
         ShadowPass.Shadows shadowMaps = shadows.render(scene.lights(), drawables);
-        drawBackground(scene.background(), fb, assets);
         Matrix4f view = new Matrix4f(CV_TO_GL).mul(scene.worldToCamera());
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
-        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets);
+        EnvironmentLight env = hdr ? scene.hdr().environment() : null;
+        if (env != null && env.visible()) {
+            fb.bindAndClear(0, 0, 0);
+            sky.draw(environments.get(env.map()), env, viewProj, cameraPos, fb.width(), fb.height());
+        } else {
+            drawBackground(scene.background(), fb, assets);
+        }
+        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+        int colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
         long t1 = System.nanoTime();
-        var color = readback.color(fb);
+        var color = readback.rgba(colorFbo, ShaderDefines.TARGET_COLOR, fb.width(), fb.height());
         var ids = readback.ids(fb);
         var depth = readback.depth(fb);
         var normals = readback.normals(fb);
@@ -167,19 +200,24 @@ public final class Renderer implements AutoCloseable {
         return box;
     }
 
-    private Framebuffer framebufferFor(int width, int height) {
-        if (framebuffer == null || framebuffer.width() != width || framebuffer.height() != height) {
-            if (framebuffer != null) framebuffer.close();
-            framebuffer = null;
-            framebuffer = new Framebuffer(width, height);
+    private Framebuffer framebufferFor(int width, int height, boolean hdr) {
+        Framebuffer fb = hdr ? hdrFramebuffer : framebuffer;
+        if (fb == null || fb.width() != width || fb.height() != height) {
+            if (fb != null) fb.close();
+            if (hdr) hdrFramebuffer = null;
+            else framebuffer = null;
+            fb = new Framebuffer(width, height, hdr);
+            if (hdr) hdrFramebuffer = fb;
+            else framebuffer = fb;
         }
-        return framebuffer;
+        return fb;
     }
 
     @Override
     public void close() {
         readback.close();
         if (framebuffer != null) framebuffer.close();
+        if (hdrFramebuffer != null) hdrFramebuffer.close();
         gpu.close();
         shadows.close();
         shaded.close();
@@ -187,6 +225,9 @@ public final class Renderer implements AutoCloseable {
         backdrop.close();
         silhouettes.close();
         silhouetteArea.close();
+        sky.close();
+        tonemap.close();
+        environments.close();
         context.close();
     }
 }

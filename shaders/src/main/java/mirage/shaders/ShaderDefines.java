@@ -59,6 +59,23 @@ public final class ShaderDefines {
     public static final int UNIT_BACKGROUND = 0;
     /** Texture unit of {@code u_shadowMaps} (lights.glsl). */
     public static final int UNIT_SHADOW_MAPS = 1;
+    /** Texture unit of {@code u_envMap}, the environment's pre-filtered equirectangular mip chain (environment.glsl). */
+    public static final int UNIT_ENV_MAP = 2;
+    /** Texture unit of {@code u_envBrdf}, the split-sum BRDF table (hdr.glsl). */
+    public static final int UNIT_ENV_BRDF = 3;
+    /** Texture unit of {@code u_hdr}, the floating-point colour the tone-mapping pass reads (tonemap.frag). */
+    public static final int UNIT_HDR_COLOR = 0;
+    /** Tone mappers of {@code u_tonemap} (tonemap.frag), in the order of {@code RenderSpec.Tonemap}. */
+    public static final int TONEMAP_KHRONOS_NEUTRAL = 0;
+    public static final int TONEMAP_ACES = 1;
+    public static final int TONEMAP_AGX = 2;
+    public static final int TONEMAP_LINEAR = 3;
+    /**
+     * Alpha the HDR passes write with scene radiance (objects, a visible environment): the tone-mapping pass maps
+     * pixels whose alpha is at least this; others (background photos, colours, textures) hold display values and
+     * pass through unchanged.
+     */
+    public static final int HDR_RADIANCE_ALPHA = 2;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

@@ -41,6 +41,32 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
                     "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel")));
 
     /**
+     * The HDR variant of {@link #SHADED} (shaded.frag with HDR defined): writes linear radiance with alpha
+     * {@code HDR_RADIANCE_ALPHA} into a floating-point colour target.
+     */
+    public static final ShaderProgram SHADED_HDR = new ShaderProgram("shaded_hdr", List.of("shaded/shaded.vert"),
+            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "shaded/hdr.glsl", "shaded/shaded.frag")),
+            SHADED.uniforms());
+
+    /**
+     * The environment variant of {@link #SHADED_HDR} (HDR and ENVIRONMENT defined): adds the environment's light
+     * (split-sum image-based lighting). A program of its own, so frames without an environment never run its code.
+     */
+    public static final ShaderProgram SHADED_ENV = new ShaderProgram("shaded_env", List.of("shaded/shaded.vert"),
+            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "common/environment.glsl", "shaded/ibl.glsl",
+                    "shaded/hdr.glsl", "shaded/shaded.frag")),
+            concat(SHADED.uniforms(), List.of("u_envSh", "u_envFromWorld", "u_envIntensity", "u_envMaxLod")));
+
+    /** The environment map as the background, through the frame's camera (HDR only); writes instance id 0. */
+    public static final ShaderProgram SKY = new ShaderProgram("sky", List.of("background/background.vert"),
+            List.of("common/environment.glsl", "sky/sky.frag"),
+            List.of("u_clipToWorld", "u_cameraPos", "u_frameSize", "u_envFromWorld", "u_envIntensity", "u_envMaxLod"));
+
+    /** Exposure, tone mapping and dithered sRGB encoding of the HDR colour into 8 bits. */
+    public static final ShaderProgram TONEMAP = new ShaderProgram("tonemap", List.of("background/background.vert"),
+            List.of("common/color.glsl", "tonemap/tonemap.frag"), List.of("u_exposure", "u_tonemap"));
+
+    /**
      * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI
      * target (logic op OR, no depth test), so one readback gives 32 overlapping masks.
      */
@@ -57,7 +83,8 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
             concat(SURFACE, List.of("backdrop/backdrop.frag")), concat(SURFACE_UNIFORMS, List.of("u_frameSize")));
 
     /** Every program, for checks over all of them. */
-    public static final List<ShaderProgram> ALL = List.of(SHADED, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP);
+    public static final List<ShaderProgram> ALL = List.of(SHADED, SHADED_HDR, SHADED_ENV, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP, SKY,
+            TONEMAP);
 
     public ShaderProgram {
         vertexFiles = List.copyOf(vertexFiles);

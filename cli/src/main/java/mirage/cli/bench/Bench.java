@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import mirage.assets.AssetLibrary;
+import mirage.assets.HdrFiles;
 import mirage.cli.run.Generator;
 import mirage.cli.run.RenderContexts;
 import mirage.cli.run.InputCheck;
@@ -44,6 +45,14 @@ public final class Bench {
      * printed too (this machine's speed drifts between runs).
      */
     public void run(boolean stages, boolean e2e, int rounds, boolean deleteScratch) throws Exception {
+        run(stages, e2e, List.of(), rounds, deleteScratch);
+    }
+
+    /**
+     * Like {@link #run(boolean, boolean, int, boolean)}; with {@code maps}, each round first measures environment
+     * lighting with them ({@link EnvironmentBench}).
+     */
+    public void run(boolean stages, boolean e2e, List<Path> maps, int rounds, boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
@@ -53,6 +62,7 @@ public final class Bench {
         for (int round = 1; round <= rounds; round++) {
             if (rounds > 1) System.out.printf("round %d of %d: two threads run %.2fx one thread's work now (2.00: two free cores)%n",
                     round, rounds, CpuProbe.parallelSpeedup());
+            if (!maps.isEmpty()) environment(maps);
             StageBench.Result alone = stages ? stages() : null;
             if (e2e) {
                 Double efficiency = endToEnd(alone, round == 1);
@@ -66,6 +76,13 @@ public final class Bench {
                     Samples.median(sorted), sorted.get(0), sorted.get(n - 1));
         }
         if (deleteScratch) StageBench.deleteTree(scratch);
+    }
+
+    private void environment(List<Path> maps) {
+        for (Path m : maps) HdrFiles.check(m);
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            EnvironmentBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames, maps);
+        }
     }
 
     private StageBench.Result stages() throws Exception {

@@ -109,7 +109,7 @@ public final class Generator {
         for (SplitPlan.Part part : plan.parts()) InputCheck.importAll(part.spec(), assets);   // before any output exists
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
         List<FramePipeline.SplitRun> runs = new ArrayList<>();
-        ShapeLibrary shapes = new ShapeLibrary(null);
+        ShapeLibrary shapes = new ShapeLibrary(ShapeCacheFolder.fromEnvironment());
         for (SplitPlan.Part part : plan.parts())
             runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
                     CollisionShapes.settler(part.spec(), assets, shapes),

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Set;
 import mirage.assets.AssetLibrary;
+import mirage.assets.HdrFiles;
 import mirage.assets.Model;
 import mirage.core.error.MirageException;
 import mirage.scenes.spec.DistractorSpec;
@@ -18,7 +19,7 @@ import mirage.scenes.spec.SceneSpec;
 
 /**
  * Imports every model and checks every image a spec can use (header, limits, complete data; see
- * {@link AssetLibrary#checkImage}), before anything is written: a broken asset fails the run up front with a message
+ * {@link AssetLibrary#checkImage}) and every environment map (header and limits, {@link HdrFiles#check}), before anything is written: a broken asset fails the run up front with a message
  * naming the file, never half-way through. The library keeps the models; images are decoded when a frame needs them,
  * into its bounded cache, so the check's memory does not grow with the number of images. Ctrl-C or SIGTERM during
  * the check quits at once with exit status 130.
@@ -45,7 +46,7 @@ public final class InputCheck {
     public record Counts(int models, int images, long triangles) {}
 
     /** The files a spec reads: its models and its images, each once, in spec order. */
-    public record Inputs(Set<Path> models, Set<Path> images) {}
+    public record Inputs(Set<Path> models, Set<Path> images, Set<Path> environmentMaps) {}
 
     public static Inputs inputs(SceneSpec spec) {
         Set<Path> models = new LinkedHashSet<>();
@@ -63,7 +64,9 @@ public final class InputCheck {
             if (spec.occluders().assetFolder() != null) models.addAll(spec.occluders().assetFolder().models());
             images.addAll(spec.occluders().material().images());
         }
-        return new Inputs(models, images);
+        Set<Path> maps = new LinkedHashSet<>();
+        if (spec.environment() != null) maps.addAll(spec.environment().hdriFolder().images());
+        return new Inputs(models, images, maps);
     }
 
     /**
@@ -74,7 +77,7 @@ public final class InputCheck {
     public static void checkApart(SceneSpec spec, Path out) {
         Path dir = out.toAbsolutePath().normalize();
         Inputs in = inputs(spec);
-        for (Set<Path> files : List.of(in.models(), in.images()))
+        for (Set<Path> files : List.of(in.models(), in.images(), in.environmentMaps()))
             for (Path f : files)
                 if (f.toAbsolutePath().normalize().startsWith(dir))
                     throw new MirageException(dir + ": the output folder holds the spec's inputs (" + f + "); choose another --out");
@@ -85,6 +88,7 @@ public final class InputCheck {
         try (StopSignal quit = StopSignal.quitting("stopped while checking the inputs, before writing anything")) {
             long triangles = importModels(in.models(), assets);
             for (Path i : in.images()) assets.checkImage(i);
+            for (Path m : in.environmentMaps()) HdrFiles.check(m);   // header and limits; decoded once per run by the renderer
             return new Counts(in.models().size(), in.images().size(), triangles);
         }
     }

@@ -12,7 +12,8 @@ import mirage.renderer.RenderException;
  * The offscreen target every frame is drawn into, one colour attachment per frame target (its index is the
  * fragment output location, {@code ShaderDefines.TARGET_*}): colour = RGBA8 (sRGB-encoded bytes, written by the
  * shader), instance = R32UI ids, depth = R32F camera z in metres, normal = RGBA8 encoded camera-space normals;
- * the depth buffer is 32-bit float. Single-sampled, so every pixel's values are those of the surface covering the
+ * the depth buffer is 32-bit float. With {@code hdr}, colour is instead an RGBA16F texture of linear radiance (read
+ * by the tone-mapping pass). Single-sampled, so every pixel's values are those of the surface covering the
  * pixel centre. Owns its GL objects; GL thread only.
  */
 public final class Framebuffer implements AutoCloseable {
@@ -22,14 +23,30 @@ public final class Framebuffer implements AutoCloseable {
     private final int height;
     private int fbo;
     private final int[] renderbuffers = new int[5];
+    private final boolean hdr;
+    private int colorTexture;
 
     public Framebuffer(int width, int height) {
+        this(width, height, false);
+    }
+
+    /** @param hdr colour as an RGBA16F texture (the HDR pipeline) instead of an RGBA8 renderbuffer */
+    public Framebuffer(int width, int height, boolean hdr) {
         if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE)
             throw new RenderException("framebuffer size " + width + "x" + height + " outside 1.." + MAX_SIZE);
         this.width = width;
         this.height = height;
+        this.hdr = hdr;
         fbo = glCreateFramebuffers();
-        attach(TARGET_COLOR, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
+        if (hdr) {
+            colorTexture = glCreateTextures(GL_TEXTURE_2D);
+            glTextureStorage2D(colorTexture, 1, GL_RGBA16F, width, height);
+            glTextureParameteri(colorTexture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+            glTextureParameteri(colorTexture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            glNamedFramebufferTexture(fbo, GL_COLOR_ATTACHMENT0 + TARGET_COLOR, colorTexture, 0);
+        } else {
+            attach(TARGET_COLOR, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
+        }
         attach(TARGET_INSTANCE, GL_R32UI, GL_COLOR_ATTACHMENT0 + TARGET_INSTANCE);
         attach(TARGET_DEPTH, GL_R32F, GL_COLOR_ATTACHMENT0 + TARGET_DEPTH);
         attach(TARGET_NORMAL, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_NORMAL);
@@ -47,6 +64,16 @@ public final class Framebuffer implements AutoCloseable {
         renderbuffers[slot] = glCreateRenderbuffers();
         glNamedRenderbufferStorage(renderbuffers[slot], format, width, height);
         glNamedFramebufferRenderbuffer(fbo, attachment, GL_RENDERBUFFER, renderbuffers[slot]);
+    }
+
+    /** Whether colour is the HDR pipeline's floating-point texture. */
+    public boolean hdr() {
+        return hdr;
+    }
+
+    /** The RGBA16F colour texture of an {@link #hdr()} framebuffer (0 otherwise). */
+    public int colorTexture() {
+        return colorTexture;
     }
 
     public int width() {
@@ -68,9 +95,9 @@ public final class Framebuffer implements AutoCloseable {
         glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
     }
 
-    /** GL objects held: the framebuffer and its five renderbuffers (0 once closed). */
+    /** GL objects held: the framebuffer, its renderbuffers and colour texture (0 once closed). */
     public int glObjectCount() {
-        int n = fbo != 0 ? 1 : 0;
+        int n = (fbo != 0 ? 1 : 0) + (colorTexture != 0 ? 1 : 0);
         for (int rb : renderbuffers) if (rb != 0) n++;
         return n;
     }
@@ -84,6 +111,8 @@ public final class Framebuffer implements AutoCloseable {
     public void close() {
         if (fbo != 0) glDeleteFramebuffers(fbo);
         for (int rb : renderbuffers) if (rb != 0) glDeleteRenderbuffers(rb);
+        if (colorTexture != 0) glDeleteTextures(colorTexture);
+        colorTexture = 0;
         fbo = 0;
         java.util.Arrays.fill(renderbuffers, 0);
     }

@@ -45,6 +45,11 @@ public final class RenderTarget implements AutoCloseable {
         return fbo;
     }
 
+    /** GL objects held: its framebuffer and renderbuffer, or 0 before the first use. */
+    public int glObjectCount() {
+        return (fbo != 0 ? 1 : 0) + (renderbuffer != 0 ? 1 : 0);
+    }
+
     private void release() {
         if (fbo != 0) glDeleteFramebuffers(fbo);
         if (renderbuffer != 0) glDeleteRenderbuffers(renderbuffer);

@@ -19,12 +19,17 @@ public final class Readback implements AutoCloseable {
     private ByteBuffer staging;
 
     private RgbaImage rgba(Framebuffer fb, int attachment) {
-        byte[] out = new byte[fb.width() * fb.height() * 4];
-        read(fb, attachment, GL_RGBA, GL_UNSIGNED_BYTE);
-        int stride = fb.width() * 4;
-        for (int row = 0; row < fb.height(); row++)
-            staging.get((fb.height() - 1 - row) * stride, out, row * stride, stride);
-        return new RgbaImage(fb.width(), fb.height(), out);
+        return rgba(fb.fbo(), attachment, fb.width(), fb.height());
+    }
+
+    /** An RGBA8 attachment of any framebuffer (the tone-mapped colour), rows flipped to top-down. */
+    public RgbaImage rgba(int fbo, int attachment, int width, int height) {
+        byte[] out = new byte[width * height * 4];
+        readRaw(fbo, attachment, width, height, GL_RGBA, GL_UNSIGNED_BYTE);
+        int stride = width * 4;
+        for (int row = 0; row < height; row++)
+            staging.get((height - 1 - row) * stride, out, row * stride, stride);
+        return new RgbaImage(width, height, out);
     }
 
     public IdImage ids(Framebuffer fb) {

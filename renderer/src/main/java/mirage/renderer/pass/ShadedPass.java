@@ -5,9 +5,12 @@ import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
 import mirage.assets.AssetSource;
+import mirage.renderer.environment.EnvironmentCache;
+import mirage.renderer.environment.GpuEnvironment;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
+import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
@@ -26,8 +29,19 @@ import org.lwjgl.system.MemoryStack;
  * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
  */
 public final class ShadedPass implements AutoCloseable {
-    private final GlProgram program = new GlProgram(ShaderProgram.SHADED);
-    private final SurfaceUniforms surface = new SurfaceUniforms(program);
+    /** A compiled variant of the shaded program and its surface uniforms. */
+    private record Variant(GlProgram program, SurfaceUniforms surface) {
+        static Variant of(ShaderProgram source) {
+            GlProgram p = new GlProgram(source);
+            return new Variant(p, new SurfaceUniforms(p));
+        }
+    }
+
+    private final Variant ldr = Variant.of(ShaderProgram.SHADED);
+    private Variant hdr;           // compiled on the first frame that needs it
+    private Variant environment;   // idem
+    private GlProgram program;
+    private SurfaceUniforms surface;
     private final Matrix4f model = new Matrix4f();
     private final Matrix3f normal = new Matrix3f();
 
@@ -35,9 +49,14 @@ public final class ShadedPass implements AutoCloseable {
      * @param view     world to OpenGL eye space
      * @param viewProj world to clip space
      * @param shadows  this frame's shadow maps (drawn before)
+     * @param environments the environments' textures, used when the scene has one
      */
     public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
-                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets) {
+                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments) {
+        EnvironmentLight light = scene.hdr() == null ? null : scene.hdr().environment();
+        Variant v = scene.hdr() == null ? ldr : light == null ? hdrVariant() : environmentVariant();
+        program = v.program();
+        surface = v.surface();
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
         glDepthMask(true);
@@ -54,7 +73,26 @@ public final class ShadedPass implements AutoCloseable {
         Rgb ambient = scene.ambient();
         glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
         LightUniforms.set(program, scene.lights(), shadows);
+        if (light != null) environment(light, environments);
         for (Drawable d : drawables) drawObject(d, gpu, assets);
+    }
+
+    private Variant hdrVariant() {
+        if (hdr == null) hdr = Variant.of(ShaderProgram.SHADED_HDR);
+        return hdr;
+    }
+
+    private Variant environmentVariant() {
+        if (environment == null) environment = Variant.of(ShaderProgram.SHADED_ENV);
+        return environment;
+    }
+
+    private void environment(EnvironmentLight light, EnvironmentCache environments) {
+        GpuEnvironment env = environments.get(light.map());
+        EnvironmentUniforms.set(program, env, light);
+        glUniform3fv(program.uniform("u_envSh"), env.sh());
+        env.bind(ShaderDefines.UNIT_ENV_MAP);
+        environments.bindBrdf(ShaderDefines.UNIT_ENV_BRDF);
     }
 
     private void drawObject(Drawable d, GpuResources gpu, AssetSource assets) {
@@ -80,6 +118,8 @@ public final class ShadedPass implements AutoCloseable {
 
     @Override
     public void close() {
-        program.close();
+        ldr.program().close();
+        if (hdr != null) hdr.program().close();
+        if (environment != null) environment.program().close();
     }
 }

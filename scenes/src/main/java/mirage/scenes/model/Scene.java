@@ -22,10 +22,12 @@ import org.joml.Matrix4fc;
  * @param background    what is drawn where no object is
  * @param effects       sensor effects for the RGB image
  * @param cameraDraw    the camera's drawn values, or null when the camera was given directly (tests)
+ * @param hdr           the HDR pipeline (exposure, tone mapper, environment lighting), or null: colour is written
+ *                      straight to 8 bits
  */
 public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
                     List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
-                    SensorEffects effects, CameraDraw cameraDraw) {
+                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr) {
     public Scene {
         worldToCamera = new Matrix4f(worldToCamera);
         instances = List.copyOf(instances);
@@ -37,6 +39,20 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
             if (instances.get(k).index() != k + 1)
                 throw new IllegalArgumentException("instance at position " + k + " has index " + instances.get(k).index());
         if (!(near > 0) || !(far > near)) throw new IllegalArgumentException("need 0 < near < far");
+    }
+
+    /** A scene without the HDR pipeline. */
+    public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                 List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
+                 SensorEffects effects, CameraDraw cameraDraw) {
+        this(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background, effects,
+                cameraDraw, null);
+    }
+
+    /** The same scene with another HDR pipeline (null: none). */
+    public Scene withHdr(HdrLook newHdr) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
+                effects, cameraDraw, newHdr);
     }
 
     /** A scene with no props, no sensor effects and no recorded camera draws. */

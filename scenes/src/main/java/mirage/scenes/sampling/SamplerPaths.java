@@ -9,7 +9,8 @@ import mirage.core.random.Seeds;
  * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
  * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
  * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}, {@code physics} (settling: per frame gravity and spread, per dropped object its
- * drop height, bin position, density or mass, friction, restitution), {@code physics/bin} (the bin's material).
+ * drop height, bin position, density or mass, friction, restitution), {@code physics/bin} (the bin's material), {@code exposure} (the camera's exposure), {@code environment} (the
+ * environment map, its rotation and intensity).
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
@@ -21,6 +22,8 @@ public final class SamplerPaths {
     public static final String EFFECTS = "effects";
     public static final String PHYSICS = "physics";
     public static final String PHYSICS_BIN = "physics/bin";
+    public static final String EXPOSURE = "exposure";
+    public static final String ENVIRONMENT = "environment";
 
     private SamplerPaths() {}
 

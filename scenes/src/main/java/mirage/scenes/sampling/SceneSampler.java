@@ -3,12 +3,17 @@ package mirage.scenes.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.nio.file.Path;
 import mirage.scenes.model.Background;
+import mirage.scenes.model.EnvironmentLight;
+import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
+import mirage.scenes.spec.Distribution;
+import mirage.scenes.spec.EnvironmentSpec;
 import mirage.scenes.spec.LightSpec;
 import mirage.scenes.spec.SceneSpec;
 import org.joml.Matrix4d;
@@ -77,13 +82,31 @@ public final class SceneSampler {
         }
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
-                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw());
+                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex));
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 
     private Rgb ambient(int frameIndex) {
         float ambient = (float) spec.ambient().sample(rng(frameIndex, SamplerPaths.AMBIENT));
         return new Rgb(ambient, ambient, ambient);
+    }
+
+    /** The frame's HDR pipeline, or null when the spec does not ask for it: exposure and environment, each on its own stream. */
+    private HdrLook hdr(int frameIndex) {
+        if (!spec.hdr()) return null;
+        Distribution ev = spec.camera().exposureEv();
+        double exposure = ev == null ? 0 : ev.sample(rng(frameIndex, SamplerPaths.EXPOSURE));
+        EnvironmentLight environment = null;
+        EnvironmentSpec env = spec.environment();
+        if (env != null) {
+            RandomGenerator rng = rng(frameIndex, SamplerPaths.ENVIRONMENT);
+            List<Path> maps = env.hdriFolder().images();
+            Path map = MaterialSampler.pick(maps, rng);
+            double rotation = env.rotationDeg().sample(rng);
+            double intensity = env.intensity().sample(rng);
+            environment = new EnvironmentLight(map, rotation, intensity, env.visible());
+        }
+        return new HdrLook(spec.renderOrDefault().tonemap(), exposure, environment);
     }
 
     private Background background(int frameIndex) {

@@ -9,8 +9,10 @@ package mirage.scenes.spec;
  * @param near       near clip distance, metres, &gt; 0 [0.05]
  * @param far        far clip distance, metres, &gt; near [100]
  * @param orbit      camera placement (required)
+ * @param exposureEv exposure, stops: exposed radiance = radiance x 2^ev; turns on the HDR pipeline (see
+ *                   {@link RenderSpec}), or null [0 when the pipeline is on]
  */
-public record CameraSpec(Distribution fovDeg, IntrinsicsSpec intrinsics, Double near, Double far, OrbitSpec orbit) {
+public record CameraSpec(Distribution fovDeg, IntrinsicsSpec intrinsics, Double near, Double far, OrbitSpec orbit, Distribution exposureEv) {
     public CameraSpec {
         if (fovDeg != null && intrinsics != null)
             throw SpecViolation.invalid("", "give exactly one of fov_deg or intrinsics, not both");
@@ -23,5 +25,6 @@ public record CameraSpec(Distribution fovDeg, IntrinsicsSpec intrinsics, Double 
         Range.any().within(Bound.LENGTH).check("far", far);
         if (!(far > near)) throw SpecViolation.invalid("far", "must be > near (" + Numbers.show(near) + "), got " + Numbers.show(far));
         Checks.required(orbit, "orbit");
+        if (exposureEv != null) Range.closed(-30, 30).check("exposure_ev", exposureEv);
     }
 }

@@ -34,8 +34,13 @@ public record ImageFolder(String given, Path folder, List<Path> images) implemen
 
     /** Reads a folder path whose token is current, resolving and listing it; problems are reported under {@code field}. */
     static ImageFolder read(JsonParser p, DeserializationContext ctxt, String field) throws IOException {
+        return read(p, ctxt, field, SpecFiles.IMAGE_EXTENSIONS, "images");
+    }
+
+    private static ImageFolder read(JsonParser p, DeserializationContext ctxt, String field, List<String> extensions,
+                                    String what) throws IOException {
         try {
-            SpecFiles.Listing listing = SpecFiles.readFolder(p, ctxt, SpecFiles.IMAGE_EXTENSIONS, "images");
+            SpecFiles.Listing listing = SpecFiles.readFolder(p, ctxt, extensions, what);
             return new ImageFolder(listing.given(), listing.folder(), listing.files());
         } catch (SpecViolation v) {
             throw v.within(field);
@@ -49,6 +54,17 @@ public record ImageFolder(String given, Path folder, List<Path> images) implemen
 
         @Override public ImageFolder deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return read(p, ctxt, "");
+        }
+    }
+
+    /** Reads a folder of HDR environment maps: its .hdr and .exr files. */
+    static final class HdrReader extends StdDeserializer<ImageFolder> {
+        HdrReader() {
+            super(ImageFolder.class);
+        }
+
+        @Override public ImageFolder deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt, "", SpecFiles.HDR_EXTENSIONS, "HDR maps");
         }
     }
 }

@@ -1,7 +1,8 @@
 package mirage.scenes.spec;
 
 /**
- * When settling stops: every simulated body moves slower than both speeds for {@code steps} consecutive time steps.
+ * When settling stops: for {@code steps} consecutive time steps, every simulated body's average speeds over the last
+ * {@code steps} steps (net displacement and net rotation over that time) are under both speeds.
  *
  * @param linearSpeed  metres per second, &gt; 0 [0.02]
  * @param angularSpeed radians per second, &gt; 0 [0.2]

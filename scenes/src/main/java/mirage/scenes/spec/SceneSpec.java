@@ -23,7 +23,7 @@ import mirage.core.Limits;
  *                   class_balance they are the pools of their categories and have no count
  * @param lights     light entries, their count maxima summing to at most 16 [one directional light, see
  *                   {@link LightSpec#defaultLight()}]
- * @param ambient    white ambient light, linear, &gt;= 0 [0.15]
+ * @param ambient    white ambient light, linear, &gt;= 0 [0.15; 0 with an environment]
  * @param background background [solid 0.5 grey]
  * @param labels     which instances are labelled [see {@link LabelsSpec}]
  * @param outputs    which extra per-frame files are written [see {@link OutputsSpec}]
@@ -34,13 +34,15 @@ import mirage.core.Limits;
  * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
  * @param splits     named runs of consecutive frames, each with its own overrides (see {@link SplitSpec},
  *                   {@link SplitPlan}); at most 100, names unique [none]
+ * @param render     the HDR pipeline's tone mapper, or null [see {@link RenderSpec}]
+ * @param environment image-based lighting from HDR maps, or null [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
                         List<LightSpec> lights, Distribution ambient, BackgroundSpec background,
                         LabelsSpec labels, OutputsSpec outputs, PlacementSpec placement, ClassBalanceSpec classBalance,
                         List<DistractorSpec> distractors, OccluderSpec occluders, EffectsSpec effects,
-                        List<SplitSpec> splits,
+                        List<SplitSpec> splits, RenderSpec render, EnvironmentSpec environment,
                         @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
@@ -72,7 +74,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         if (maxLights > Limits.MAX_LIGHTS)
             throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame; at most "
                     + Limits.MAX_LIGHTS + " are possible");
-        ambient = Checks.orDefault(ambient, Distribution.constant(0.15));
+        ambient = Checks.orDefault(ambient, Distribution.constant(environment == null ? 0.15 : 0));
         Range.nonNegative().within(Bound.RADIANCE).check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());
         labels = Checks.orDefault(labels, LabelsSpec.DEFAULT);
@@ -126,7 +128,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
             throw new SpecException(null, 0, 0, "frames", "the spec has splits: each split gives its own frame count");
         try {
             return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs,
-                    placement, classBalance, distractors, occluders, effects, splits, sourceFile);
+                    placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -136,31 +138,44 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     public SceneSpec withSeed(long newSeed) {
         List<SplitSpec> reseeded = splits.stream().map(s -> s.spec() == null ? s : s.withSpec(s.spec().withSeed(newSeed))).toList();
         return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, reseeded, sourceFile);
+                placement, classBalance, distractors, occluders, effects, reseeded, render, environment, sourceFile);
     }
 
     /** The same spec with another image size (already a checked {@link ImageSpec}). */
     public SceneSpec withImage(ImageSpec newImage) {
         return new SceneSpec(seed, frames, newImage, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, splits, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
     }
 
     /** The same spec with other per-frame outputs (already a checked {@link OutputsSpec}). */
     public SceneSpec withOutputs(OutputsSpec newOutputs) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, newOutputs,
-                placement, classBalance, distractors, occluders, effects, splits, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, splits, file);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, file);
     }
 
     /** The same spec with other splits (the loader's, once each split's spec is bound). */
     public SceneSpec withSplits(List<SplitSpec> newSplits) {
         return new SceneSpec(seed, newSplits == null || newSplits.isEmpty() ? frames : null, image, camera, objects, lights,
-                ambient, background, labels, outputs, placement, classBalance, distractors, occluders, effects, newSplits, sourceFile);
+                ambient, background, labels, outputs, placement, classBalance, distractors, occluders, effects, newSplits, render, environment, sourceFile);
+    }
+
+    /**
+     * Whether frames go through the HDR pipeline (floating-point shading, exposure, tone mapping, dithered sRGB):
+     * when the spec gives {@code render}, {@code environment} or {@code camera.exposure_ev}.
+     */
+    public boolean hdr() {
+        return render != null || environment != null || camera.exposureEv() != null;
+    }
+
+    /** The tone mapping settings of an {@link #hdr()} spec: {@code render}, or its defaults. */
+    public RenderSpec renderOrDefault() {
+        return render != null ? render : RenderSpec.DEFAULT;
     }
 
     /** The folder relative spec paths were resolved against, or null if not read from a file. */
@@ -204,11 +219,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                 && outputs.equals(s.outputs) && placement.equals(s.placement)
                 && Objects.equals(classBalance, s.classBalance) && distractors.equals(s.distractors)
                 && Objects.equals(occluders, s.occluders) && effects.equals(s.effects)
-                && splits.equals(s.splits);
+                && splits.equals(s.splits) && Objects.equals(render, s.render)
+                && Objects.equals(environment, s.environment);
     }
 
     @Override public int hashCode() {
         return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
-                classBalance, distractors, occluders, effects, splits);
+                classBalance, distractors, occluders, effects, splits, render, environment);
     }
 }

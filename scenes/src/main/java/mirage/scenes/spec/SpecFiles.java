@@ -28,6 +28,8 @@ final class SpecFiles {
     static final int MAX_FOLDER_IMAGES = 100_000;
     /** Image file extensions a folder is searched for, compared case-insensitively. */
     static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg");
+    /** HDR environment map extensions (Radiance, OpenEXR), compared case-insensitively. */
+    static final List<String> HDR_EXTENSIONS = List.of("hdr", "exr");
 
     private SpecFiles() {}
 

@@ -1,7 +1,10 @@
 // Shaded pass, fragment stage: metallic-roughness shading in linear light (brdf.glsl), sRGB-encoded output, plus
 // the labels. Writes four targets at once: colour (RGBA8), the instance id (R32UI, never blended, never
 // multisampled; 0 for props), camera z in metres (R32F) and the camera-space normal encoded as (n + 1) / 2 (RGBA8).
-// Prepended: common/color.glsl, common/surface.glsl, shaded/brdf.glsl, shaded/lights.glsl.
+// Prepended: common/color.glsl, common/surface.glsl, shaded/brdf.glsl, shaded/lights.glsl; in the HDR variants also
+// shaded/hdr.glsl, which defines HDR: colour is then linear radiance in an RGBA16F target, alpha HDR_RADIANCE_ALPHA
+// (exposure, tone mapping and encoding follow in tonemap.frag); in the environment variant also
+// common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the environment's light.
 in vec3 v_worldPos;
 in vec3 v_normal;
 in vec3 v_modelPos;
@@ -52,7 +55,14 @@ void main() {
         radiance *= shadowFactor(i, v_worldPos, n);
         lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, u_roughness, u_metallic);
     }
+#ifdef HDR
+#ifdef ENVIRONMENT
+    lit += envLight(n, toEye, base, u_roughness, u_metallic);
+#endif
+    o_color = vec4(lit, float(HDR_RADIANCE_ALPHA));
+#else
     o_color = vec4(linearToSrgb(lit), 1.0);
+#endif
     o_instance = u_instanceId;
     vec4 eye = u_view * vec4(v_worldPos, 1.0);
     o_depth = -eye.z;

@@ -1,0 +1,67 @@
+package mirage.cli.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import mirage.assets.AssetLibrary;
+import mirage.core.frame.RenderedFrame;
+import mirage.renderer.Renderer;
+import mirage.scenes.model.EnvironmentLight;
+import mirage.scenes.model.HdrLook;
+import mirage.scenes.model.Scene;
+import mirage.scenes.sampling.SceneSampler;
+import mirage.scenes.spec.RenderSpec;
+import mirage.scenes.spec.SceneSpec;
+
+/**
+ * What the HDR pipeline and environment lighting cost on the bench scene, on one GL context: each map's read and
+ * pre-filter (once per map), then every measured frame rendered three ways back to back (as sampled without the
+ * HDR pipeline; tone mapping only; lit by an environment map drawn as the background), so the ratios compare
+ * figures taken moments apart. The render time is shade + readback of the colour, ids, depth and normals.
+ */
+final class EnvironmentBench {
+    private EnvironmentBench() {}
+
+    static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames, List<Path> maps) {
+        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        System.out.println("  environment lighting (maps: " + maps.size() + "):");
+        Scene first = sampler.sample(0).withHdr(null);
+        for (Path map : maps) {
+            long before = renderer.environmentFilterNanos();
+            renderer.render(first.withHdr(lit(map)), assets);
+            System.out.printf("    read + pre-filter + upload of %s: %.0f ms (once per map per run)%n", map.getFileName(),
+                    (renderer.environmentFilterNanos() - before) / 1e6);
+        }
+        Samples plain = new Samples(), tonemapped = new Samples(), environment = new Samples();
+        double[] tonemapRatio = new double[frames], environmentRatio = new double[frames];
+        for (int i = 0; i < warmup + frames; i++) {
+            Scene scene = sampler.sample(i).withHdr(null);
+            long a = time(renderer, scene, assets);
+            long b = time(renderer, scene.withHdr(new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, null)), assets);
+            long c = time(renderer, scene.withHdr(lit(maps.get(i % maps.size()))), assets);
+            if (i < warmup) continue;
+            plain.add(a);
+            tonemapped.add(b);
+            environment.add(c);
+            tonemapRatio[i - warmup] = (double) b / a;
+            environmentRatio[i - warmup] = (double) c / a;
+        }
+        System.out.printf("    render per frame (median ms): without %.2f; HDR + tone mapping %.2f (%.2fx); "
+                + "+ environment light and background %.2f (%.2fx)  [median of per-frame ratios]%n", plain.medianMillis(),
+                tonemapped.medianMillis(), median(tonemapRatio), environment.medianMillis(), median(environmentRatio));
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static HdrLook lit(Path map) {
+        return new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, new EnvironmentLight(map, 30, 1, true));
+    }
+
+    private static long time(Renderer renderer, Scene scene, AssetLibrary assets) {
+        RenderedFrame f = renderer.render(scene, assets);
+        return f.timings().shade() + f.timings().readback();
+    }
+}
