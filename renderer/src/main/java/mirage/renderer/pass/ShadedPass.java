@@ -23,7 +23,8 @@ import org.joml.Vector3fc;
 import org.lwjgl.system.MemoryStack;
 
 /**
- * Draws every instance and prop lit (metallic-roughness shading with shadows, see shaded.frag) into colour and,
+ * Draws every instance and prop lit (metallic-roughness shading with shadows and the material's maps, see
+ * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and,
  * in the same draw, its id (an instance's 1-based index, 0 for props) into the instance-id target, with camera z
  * and normals. Render state, applied here and nowhere else: depth test LESS with depth write, blending off (ids
  * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
@@ -65,6 +66,7 @@ public final class ShadedPass implements AutoCloseable {
         program.use();
         glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // used where a mesh has no UVs
         glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);   // used where a mesh has no vertex colours
+        glVertexAttrib4f(ShaderDefines.ATTRIB_TANGENT, 1f, 0f, 0f, 1f); // where a mesh has none (no normal map then)
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
             glUniformMatrix4fv(program.uniform("u_view"), false, view.get(stack.mallocFloat(16)));
@@ -111,6 +113,8 @@ public final class ShadedPass implements AutoCloseable {
         surface.uvTransform(material.uv());
         for (GpuModel.Part part : gpuModel.parts()) {
             surface.surface(material.surface(), part.material(), part.texture(), part.mesh().hasColors(), gpu, assets);
+            MaterialMaps.maps(program, material, part, gpu, assets);
+            MaterialMaps.alpha(program, material, part);
             glUniform1i(program.uniform("u_planarUv"), part.mesh().hasUvs() ? 0 : 1);
             part.mesh().draw();
         }

@@ -1,16 +1,19 @@
 // Shaded pass, fragment stage: metallic-roughness shading in linear light (brdf.glsl), sRGB-encoded output, plus
 // the labels. Writes four targets at once: colour (RGBA8), the instance id (R32UI, never blended, never
 // multisampled; 0 for props), camera z in metres (R32F) and the camera-space normal encoded as (n + 1) / 2 (RGBA8).
-// Prepended: common/color.glsl, common/surface.glsl, shaded/brdf.glsl, shaded/lights.glsl; in the HDR variants also
-// shaded/hdr.glsl, which defines HDR: colour is then linear radiance in an RGBA16F target, alpha HDR_RADIANCE_ALPHA
-// (exposure, tone mapping and encoding follow in tonemap.frag); in the environment variant also
-// common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the environment's light.
+// Prepended: common/color.glsl, common/surface.glsl, common/alpha.glsl, shaded/maps.glsl, shaded/brdf.glsl,
+// shaded/lights.glsl; in the HDR variants also shaded/hdr.glsl, which defines HDR: colour is then linear radiance in
+// an RGBA16F target, alpha HDR_RADIANCE_ALPHA (exposure, tone mapping and encoding follow in tonemap.frag); in the
+// environment variant also common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the
+// environment's light (times the material's occlusion, like the ambient term). A fragment the material's alpha cuts
+// out is discarded, so it writes no target at all.
 in vec3 v_worldPos;
 in vec3 v_normal;
 in vec3 v_modelPos;
 in vec3 v_modelNormal;
 in vec2 v_uv;
 in vec4 v_color;
+in vec4 v_tangent;
 
 uniform bool u_planarUv;         // mesh has no UVs: project model-space position on the dominant normal axis
 uniform float u_planarUvScale;   // 1 / model extent, so a texture spans the object once
@@ -33,11 +36,17 @@ vec2 planarUv() {
 }
 
 void main() {
-    vec3 n = normalize(v_normal);
+    if (cutOut(v_uv, v_color.a)) discard;
+    vec2 meshUv = u_planarUv ? planarUv() : v_uv;
+    vec2 mapUv = u_uvMatrix * meshUv + u_uvOffset;   // the base colour's UVs (surface.glsl)
+    vec3 n = mappedNormal(normalize(v_normal), v_tangent, mapUv);
     if (!gl_FrontFacing) n = -n;                 // two-sided: culling is off so thin parts keep their pixels
     vec3 toEye = normalize(u_cameraPos - v_worldPos);
-    vec3 base = surfaceColor(u_planarUv ? planarUv() : v_uv, v_color).rgb;
-    vec3 lit = u_ambient * base;
+    vec3 base = surfaceColor(meshUv, v_color).rgb;
+    float roughness = mappedRoughness(u_roughness, mapUv);
+    float metallic = mappedMetallic(u_metallic, mapUv);
+    float occlusion = mappedOcclusion(mapUv);
+    vec3 lit = u_ambient * base * occlusion;
     for (int i = 0; i < u_lightCount; i++) {
         vec3 toLight;
         vec3 radiance = u_lightRadiance[i];
@@ -53,11 +62,12 @@ void main() {
         float NoL = dot(n, toLight);
         if (NoL <= 0.0 || radiance == vec3(0.0)) continue;
         radiance *= shadowFactor(i, v_worldPos, n);
-        lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, u_roughness, u_metallic);
+        lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, roughness, metallic);
     }
+    lit += mappedEmission(mapUv);
 #ifdef HDR
 #ifdef ENVIRONMENT
-    lit += envLight(n, toEye, base, u_roughness, u_metallic);
+    lit += envLight(n, toEye, base, roughness, metallic) * occlusion;
 #endif
     o_color = vec4(lit, float(HDR_RADIANCE_ALPHA));
 #else
