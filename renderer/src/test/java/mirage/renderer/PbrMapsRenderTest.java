@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PBR maps on a camera-facing plane, against values computed here from the maps' bytes and the shading model
  * ({@link Shading}): a uniform normal map tilts the plane's shading normal as the tangent frame says (u along +x,
  * the image's top along -y, so tangent +x and bitangent -y), for the asset's own normal map and a texture set's,
- * with the set's roughness map; the normals image shows the tilted normal. Alpha cut-outs (MASK at its cutoff, BLEND
+ * with the set's roughness map; the normals image shows the tilted normal; occlusion and emission add up as
+ * documented. Alpha cut-outs (MASK at its cutoff, BLEND
  * at 0.5) leave a pixel to what is behind it: in no mask of the cut-out instance, amodal ones included.
  */
 class PbrMapsRenderTest extends SharedRenderer {
@@ -157,6 +158,25 @@ class PbrMapsRenderTest extends SharedRenderer {
                     f.color().rgb(px[0], px[1]), 2, "texture set at " + px[0] + "," + px[1]);
     }
 
+    /** Occlusion scales the ambient term by 1 + strength (map - 1); emission adds factor x (sRGB) map; no light. */
+    @Test
+    void occlusionAndEmission() {
+        TextureData occlusion = uniform(128, 0, 0, 255), glow = uniform(200, 100, 50, 255);
+        MaterialData m = new MaterialData(new float[] {GREY, GREY, GREY, 1}, "plane", 0, 1, new float[] {0.1f, 0.2f, 0.4f}, 1,
+                0.5f, AlphaMode.OPAQUE, 0.5f, new MaterialData.Textures(null, null, null, null, occlusion, glow));
+        Model model = plane(m);
+        Scene dark = new Scene(0, K, new Matrix4f(), 0.1f, 50f,
+                List.of(new Instance(1, 1, "plane", planePath, new Matrix4f().translation(0, 0, Z).scale(SIZE), Material.ASSET)),
+                List.of(), List.of(), new Rgb((float) AMBIENT, (float) AMBIENT, (float) AMBIENT), new Background.Solid(new Rgb(0, 0, 0)),
+                SensorEffects.NONE, null);
+        RenderedFrame f = renderer.render(dark, new TestAssets(Map.of(planePath, model)));
+        double ao = 1 + 0.5 * (128 / 255.0 - 1);
+        double[] glowLinear = Shading.linear(200 / 255.0, 100 / 255.0, 50 / 255.0), factor = {0.1, 0.2, 0.4};
+        double[] expected = new double[3];
+        for (int c = 0; c < 3; c++) expected[c] = AMBIENT * GREY * ao + factor[c] * glowLinear[c];
+        for (int[] px : PIXELS) Shading.assertRgb(Shading.rgbOf(expected), f.color().rgb(px[0], px[1]), 1, "occlusion and emission");
+    }
+
     /**
      * Left half of the plane's texture alpha {@code low}, right half {@code high}; a cube behind the plane. Pixels
      * of the left half (away from the seam and the edges) belong to the cube, the right half's to the plane.
@@ -191,6 +211,39 @@ class PbrMapsRenderTest extends SharedRenderer {
             }
             assertEquals(mode == AlphaMode.OPAQUE ? 0 : 21 * 15, cutPixels);
         }
+    }
+
+    /**
+     * A cut-out casts no shadow: light travelling along (1, 0, 1) throws the plane's right half onto the cube behind
+     * it, right of the plane's silhouette; with that half cut out (MASK) the cube there is lit exactly as with no
+     * plane at all, while the opaque plane darkens it.
+     */
+    @Test
+    void cutOutsCastNoShadow() {
+        byte[] rgba = new byte[4 * 16 * 16];
+        for (int i = 0; i < 256; i++) {
+            rgba[4 * i] = rgba[4 * i + 1] = rgba[4 * i + 2] = (byte) 255;
+            rgba[4 * i + 3] = (byte) (i % 16 < 8 ? 255 : 0);   // right half cut out
+        }
+        TextureData right = new TextureData(16, 16, rgba, "right-cut");
+        Light sun = Light.directional(new Vector3f(1, 0, 1).normalize(), new Rgb(2, 2, 2), true);
+        int[] px = {(int) Math.round(K.projectU(0.9, 2.5)), 35};
+        int[] colour = new int[3];
+        AlphaMode[] modes = {AlphaMode.MASK, AlphaMode.OPAQUE, null};
+        for (int k = 0; k < 3; k++) {
+            Instance cube = new Instance(modes[k] == null ? 1 : 2, 1, "cube", UnitCube.PATH,
+                    new Matrix4f().translation(0, 0, 3.5f).scale(2), Material.ASSET);
+            Model plane = plane(material(right, null, 1, modes[k] == null ? AlphaMode.OPAQUE : modes[k], 0.5f));
+            Instance p = new Instance(1, 1, "plane", planePath, new Matrix4f().translation(0, 0, Z).scale(SIZE), Material.ASSET);
+            List<Instance> instances = modes[k] == null ? List.of(cube) : List.of(p, cube);
+            Scene s = new Scene(0, K, new Matrix4f(), 0.1f, 50f, instances, List.of(), List.of(sun),
+                    new Rgb((float) AMBIENT, (float) AMBIENT, (float) AMBIENT), new Background.Solid(new Rgb(0, 0, 0)), SensorEffects.NONE, null);
+            RenderedFrame f = renderer.render(s, new TestAssets(Map.of(planePath, plane, UnitCube.PATH, UnitCube.model(1, 1, 1))));
+            assertEquals(modes[k] == null ? 1 : 2, f.instances().get(px[0], px[1]), "the cube is seen at the test pixel");
+            colour[k] = f.color().rgb(px[0], px[1]);
+        }
+        assertEquals(colour[2], colour[0], "the cut-out half casts no shadow");
+        assertTrue((colour[1] & 0xff) + 20 < (colour[0] & 0xff), "the opaque half does: " + Integer.toHexString(colour[1]));
     }
 
     private RenderedFrame render(Material m, Model plane) {
