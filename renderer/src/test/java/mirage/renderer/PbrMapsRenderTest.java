@@ -246,6 +246,34 @@ class PbrMapsRenderTest extends SharedRenderer {
         assertTrue((colour[1] & 0xff) + 20 < (colour[0] & 0xff), "the opaque half does: " + Integer.toHexString(colour[1]));
     }
 
+    /**
+     * A BLEND plane of uniform alpha a in front of a cube: the colour is a x the plane's + (1 - a) x the cube's (the
+     * plane's alone drawn opaque, the cube's alone without the plane; 8-bit encoded values, as the target blends
+     * them), and the pixel is the plane's in the masks when a >= 0.5, the cube's below.
+     */
+    @Test
+    void blendMixesTheColourAndFollowsTheLabelRule() {
+        int[] px = {47, 35};
+        Instance cube = new Instance(2, 1, "cube", UnitCube.PATH, new Matrix4f().translation(0, 0, 3.5f).scale(2), Material.ASSET);
+        Model red = UnitCube.model(1, 0, 0);
+        RenderedFrame plane = render(Material.ASSET, plane(material(null, null, 1, AlphaMode.OPAQUE, 0.5f)));
+        Instance alone = new Instance(1, 1, "cube", UnitCube.PATH, new Matrix4f().translation(0, 0, 3.5f).scale(2), Material.ASSET);
+        RenderedFrame behind = renderer.render(new Scene(0, K, new Matrix4f(), 0.1f, 50f, List.of(alone), List.of(),
+                scene(Material.ASSET, List.of()).lights(), new Rgb((float) AMBIENT, (float) AMBIENT, (float) AMBIENT),
+                new Background.Solid(new Rgb(0, 0, 0)), SensorEffects.NONE, null), new TestAssets(Map.of(UnitCube.PATH, red)));
+        for (int alpha : new int[] {77, 179}) {
+            Model model = plane(material(uniform(255, 255, 255, alpha), null, 1, AlphaMode.BLEND, 0.5f));
+            RenderedFrame f = renderer.render(scene(Material.ASSET, List.of(cube)), new TestAssets(Map.of(planePath, model, UnitCube.PATH, red)));
+            double a = alpha / 255.0;
+            int p = plane.color().rgb(px[0], px[1]), c = behind.color().rgb(px[0], px[1]), expected = 0;
+            for (int shift = 16; shift >= 0; shift -= 8)
+                expected |= (int) Math.round(a * (p >> shift & 0xff) + (1 - a) * (c >> shift & 0xff)) << shift;
+            Shading.assertRgb(expected, f.color().rgb(px[0], px[1]), 1, "alpha " + alpha);
+            assertEquals(alpha >= 128 ? 1 : 2, f.instances().get(px[0], px[1]), "alpha " + alpha);
+            assertEquals(alpha >= 128, f.amodal().covers(1, px[0], px[1]), "alpha " + alpha);
+        }
+    }
+
     private RenderedFrame render(Material m, Model plane) {
         return renderer.render(scene(m, List.of()), new TestAssets(Map.of(planePath, plane)));
     }

@@ -4,6 +4,7 @@ import static org.lwjgl.opengl.GL45C.*;
 import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
+import mirage.assets.AlphaMode;
 import mirage.assets.AssetSource;
 import mirage.renderer.environment.EnvironmentCache;
 import mirage.renderer.environment.GpuEnvironment;
@@ -76,7 +77,45 @@ public final class ShadedPass implements AutoCloseable {
         glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
         LightUniforms.set(program, scene.lights(), shadows);
         if (light != null) environment(light, environments);
-        for (Drawable d : drawables) drawObject(d, gpu, assets);
+        glUniform1i(program.uniform("u_blendColour"), 0);
+        boolean blended = false;
+        for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
+        if (blended) drawBlended(drawables, gpu, assets);
+    }
+
+    /** Which parts a draw covers: opaque and cut-out ones, or the BLEND ones for their labels, or for their colour. */
+    private enum Phase { SOLID, BLEND_LABELS, BLEND_COLOUR }
+
+    /**
+     * The BLEND parts, after everything else: first their labels and depth where their alpha is at least 0.5 (colour
+     * masked), then their colour over what is in the colour target (depth test LEQUAL, no depth write, every label
+     * target masked), blended with their alpha (source alpha, one minus source alpha; the target's alpha kept). Blended
+     * surfaces are drawn in drawable order, so one does not show through another where that one is in the masks.
+     */
+    private void drawBlended(List<Drawable> drawables, GpuResources gpu, AssetSource assets) {
+        glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);
+        for (Drawable d : drawables) drawObject(d, gpu, assets, Phase.BLEND_LABELS);
+        glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+        int[] labels = {ShaderDefines.TARGET_INSTANCE, ShaderDefines.TARGET_DEPTH, ShaderDefines.TARGET_NORMAL};
+        for (int t : labels) glColorMaski(t, false, false, false, false);
+        glDepthMask(false);
+        glDepthFunc(GL_LEQUAL);
+        glEnablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+        glBlendFuncSeparatei(ShaderDefines.TARGET_COLOR, GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+        glUniform1i(program.uniform("u_blendColour"), 1);
+        try {
+            for (Drawable d : drawables) drawObject(d, gpu, assets, Phase.BLEND_COLOUR);
+        } finally {
+            glUniform1i(program.uniform("u_blendColour"), 0);
+            glDisablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+            for (int t : labels) glColorMaski(t, true, true, true, true);
+            glDepthMask(true);
+            glDepthFunc(GL_LESS);
+        }
+    }
+
+    private static boolean isBlend(GpuModel.Part part) {
+        return part.material() != null && part.material().alphaMode() == AlphaMode.BLEND;
     }
 
     private Variant hdrVariant() {
@@ -97,8 +136,11 @@ public final class ShadedPass implements AutoCloseable {
         environments.bindBrdf(ShaderDefines.UNIT_ENV_BRDF);
     }
 
-    private void drawObject(Drawable d, GpuResources gpu, AssetSource assets) {
+    /** Draws the parts of {@code d} that {@code phase} covers; returns whether it has BLEND parts. */
+    private boolean drawObject(Drawable d, GpuResources gpu, AssetSource assets, Phase phase) {
         GpuModel gpuModel = d.model();
+        boolean blend = gpuModel.parts().stream().anyMatch(ShadedPass::isBlend);
+        if (phase != Phase.SOLID && !blend) return false;
         model.set(d.modelToWorld());
         model.normal(normal);
         try (MemoryStack stack = stackPush()) {
@@ -112,12 +154,14 @@ public final class ShadedPass implements AutoCloseable {
         glUniform1f(program.uniform("u_metallic"), material.metallic());
         surface.uvTransform(material.uv());
         for (GpuModel.Part part : gpuModel.parts()) {
+            if (isBlend(part) == (phase == Phase.SOLID)) continue;
             surface.surface(material.surface(), part.material(), part.texture(), part.mesh().hasColors(), gpu, assets);
             MaterialMaps.maps(program, material, part, gpu, assets);
             MaterialMaps.alpha(program, material, part);
             glUniform1i(program.uniform("u_planarUv"), part.mesh().hasUvs() ? 0 : 1);
             part.mesh().draw();
         }
+        return blend;
     }
 
     @Override

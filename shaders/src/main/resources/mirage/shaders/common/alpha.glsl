@@ -11,10 +11,14 @@ uniform mat2 u_alphaUvMatrix;      // the material's UV transform under the asse
 uniform vec2 u_alphaUvOffset;
 uniform bool u_useAlphaVertexColor;
 
-bool cutOut(vec2 meshUv, float vertexAlpha) {
-    if (u_alphaMode == ALPHA_OPAQUE) return false;
+// The asset's alpha at a point (for a material that is not opaque).
+float assetAlpha(vec2 meshUv, float vertexAlpha) {
     float a = u_alphaFactor;
     if (u_useAlphaTexture) a *= texture(u_alphaTexture, u_alphaUvMatrix * meshUv + u_alphaUvOffset).a;
     if (u_useAlphaVertexColor) a *= vertexAlpha;
-    return a < u_alphaCutoff;
+    return a;
+}
+
+bool cutOut(vec2 meshUv, float vertexAlpha) {
+    return u_alphaMode != ALPHA_OPAQUE && assetAlpha(meshUv, vertexAlpha) < u_alphaCutoff;
 }

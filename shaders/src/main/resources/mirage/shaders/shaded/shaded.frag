@@ -6,7 +6,8 @@
 // an RGBA16F target, alpha HDR_RADIANCE_ALPHA (exposure, tone mapping and encoding follow in tonemap.frag); in the
 // environment variant also common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the
 // environment's light (times the material's occlusion, like the ambient term). A fragment the material's alpha cuts
-// out is discarded, so it writes no target at all.
+// out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
+// the colour's alpha is the asset's, for blending.
 in vec3 v_worldPos;
 in vec3 v_normal;
 in vec3 v_modelPos;
@@ -23,6 +24,7 @@ uniform uint u_instanceId;       // 1-based instance index; 0 for props (and the
 uniform vec3 u_cameraPos;        // world
 uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
+uniform bool u_blendColour;      // the BLEND colour draw: nothing cut out, colour alpha = the asset's alpha
 
 layout(location = TARGET_COLOR) out vec4 o_color;
 layout(location = TARGET_INSTANCE) out uint o_instance;
@@ -36,7 +38,7 @@ vec2 planarUv() {
 }
 
 void main() {
-    if (cutOut(v_uv, v_color.a)) discard;
+    if (!u_blendColour && cutOut(v_uv, v_color.a)) discard;
     vec2 meshUv = u_planarUv ? planarUv() : v_uv;
     vec2 mapUv = u_uvMatrix * meshUv + u_uvOffset;   // the base colour's UVs (surface.glsl)
     vec3 n = mappedNormal(normalize(v_normal), v_tangent, mapUv);
@@ -69,9 +71,9 @@ void main() {
 #ifdef ENVIRONMENT
     lit += envLight(n, toEye, base, roughness, metallic) * occlusion;
 #endif
-    o_color = vec4(lit, float(HDR_RADIANCE_ALPHA));
+    o_color = vec4(lit, u_blendColour ? assetAlpha(v_uv, v_color.a) : float(HDR_RADIANCE_ALPHA));
 #else
-    o_color = vec4(linearToSrgb(lit), 1.0);
+    o_color = vec4(linearToSrgb(lit), u_blendColour ? assetAlpha(v_uv, v_color.a) : 1.0);
 #endif
     o_instance = u_instanceId;
     vec4 eye = u_view * vec4(v_worldPos, 1.0);
