@@ -75,6 +75,7 @@ public final class ShadedPass implements AutoCloseable {
         glUniform3f(program.uniform("u_cameraPos"), cameraPos.x(), cameraPos.y(), cameraPos.z());
         Rgb ambient = scene.ambient();
         glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
+        glUniform1f(program.uniform("u_near"), scene.near());
         LightUniforms.set(program, scene.lights(), shadows);
         if (light != null) environment(light, environments);
         glUniform1i(program.uniform("u_blendColour"), 0);

@@ -24,6 +24,7 @@ uniform uint u_instanceId;       // 1-based instance index; 0 for props (and the
 uniform vec3 u_cameraPos;        // world
 uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
+uniform float u_near;            // the camera's near plane, m: no drawn fragment is nearer (float rounding aside)
 uniform bool u_blendColour;      // the BLEND colour draw: nothing cut out, colour alpha = the asset's alpha
 
 layout(location = TARGET_COLOR) out vec4 o_color;
@@ -77,7 +78,7 @@ void main() {
 #endif
     o_instance = u_instanceId;
     vec4 eye = u_view * vec4(v_worldPos, 1.0);
-    o_depth = -eye.z;
+    o_depth = max(-eye.z, u_near);   // far from the origin (1e6 m) rounding can put a fragment at the near plane behind it
     vec3 eyeNormal = normalize(mat3(u_view) * n);   // the view has no scale, so its 3x3 maps normals too
     o_normal = vec4(vec3(eyeNormal.x, -eyeNormal.y, -eyeNormal.z) * 0.5 + 0.5, 1.0);
 }
