@@ -20,6 +20,18 @@ public final class MeshChecks {
         }
     }
 
+    /** Tangents present, unit length and perpendicular to the normals (±1e-5), handedness ±1. */
+    public static void assertUnitTangents(MeshData m) {
+        float[] n = m.normals(), t = m.tangents();
+        assertTrue(t != null, "the mesh has tangents");
+        for (int v = 0; v < m.vertexCount(); v++) {
+            double len = Math.sqrt(t[4 * v] * t[4 * v] + t[4 * v + 1] * t[4 * v + 1] + t[4 * v + 2] * t[4 * v + 2]);
+            assertEquals(1.0, len, 1e-5, "tangent length of vertex " + v);
+            assertEquals(0.0, t[4 * v] * n[3 * v] + t[4 * v + 1] * n[3 * v + 1] + t[4 * v + 2] * n[3 * v + 2], 1e-5, "tangent . normal of vertex " + v);
+            assertEquals(1.0, Math.abs(t[4 * v + 3]), 0.0, "handedness of vertex " + v);
+        }
+    }
+
     /** Unit normals, and every triangle is counter-clockwise around its first vertex's normal. */
     public static void assertUnitNormalsAndCcw(MeshData m) {
         assertUnitNormals(m);

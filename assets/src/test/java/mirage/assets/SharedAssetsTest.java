@@ -3,6 +3,7 @@ package mirage.assets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -72,6 +73,7 @@ class SharedAssetsTest {
         boolean hasTexture = m.materials().stream().anyMatch(x -> x.baseColorTexture() != null);
         assertEquals(textured, hasTexture, path + " texture");
         m.meshes().forEach(MeshChecks::assertUnitNormals);
+        m.meshes().stream().filter(x -> x.uvs() != null).forEach(MeshChecks::assertUnitTangents);
     }
 
     static Stream<Arguments> models() {
@@ -99,6 +101,22 @@ class SharedAssetsTest {
         TextureData t = truck.materials().get(0).baseColorTexture();
         assertEquals(SHARED.resolve("models/glb_cesium_milk_truck/CesiumMilkTruck.glb") + "#embedded-0", t.source());
         assertEquals(2048, t.width());
+    }
+
+    /** The barrel's glTF material: base colour, metallic-roughness (one image in two slots) and normal map, 2048². */
+    @Test
+    void barrelHasItsPbrMaps() {
+        Path folder = SHARED.resolve("models/gltf_barrel_pbr");
+        Model barrel = LOADER.load(folder.resolve("barrel.gltf"));
+        MaterialData.Textures t = barrel.materials().get(0).textures();
+        assertEquals(folder.resolve("COLOR.png").toString(), t.baseColor().source());
+        assertEquals(folder.resolve("METALLIC-ROUGHNESS.png").toString(), t.metallic().source());
+        assertSame(t.metallic(), t.roughness());
+        assertEquals(folder.resolve("NORMAL.png").toString(), t.normal().source());
+        assertEquals(2048, t.normal().width());
+        assertNull(t.occlusion());
+        assertNull(t.emissive());
+        for (MeshData m : barrel.meshes()) MeshChecks.assertUnitTangents(m);
     }
 
     @ParameterizedTest

@@ -95,6 +95,10 @@ public final class SceneProvenance {
         } else if (s instanceof Material.Surface.Texture t) {
             n.put("type", "texture");
             n.put("image", relative(t.image()));
+            putMap(n, "normal_map", t.maps().normal());
+            putMap(n, "roughness_map", t.maps().roughness());
+            putMap(n, "metallic_map", t.maps().metallic());
+            putMap(n, "occlusion_map", t.maps().occlusion());
         } else if (s instanceof Material.Surface.Procedural p) {
             n.put("type", "procedural");
             n.put("pattern", p.pattern().specName());
@@ -110,6 +114,11 @@ public final class SceneProvenance {
         n.put("roughness", m.roughness());
         n.put("metallic", m.metallic());
         return n;
+    }
+
+    /** A texture set's map, when it has one. */
+    private void putMap(ObjectNode n, String key, Path map) {
+        if (map != null) n.put(key, relative(map));
     }
 
     private ObjectNode prop(Prop p) {

@@ -112,6 +112,17 @@ class SceneProvenanceTest {
         assertEquals(JSON.readTree("{\"type\": \"color\", \"color\": [0.5, 0.5, 0.5]}"), intrinsics.get("background"));
     }
 
+    /** A texture set's maps follow its image, only those it has. */
+    @Test
+    void textureSetMaps() {
+        Material set = Material.of(new Material.Surface.Texture(SPEC_DIR.resolve("textures/rock_color.png"), new Material.Maps(
+                SPEC_DIR.resolve("textures/rock_normal.png"), null, SPEC_DIR.resolve("textures/rock_metal.png"), null)));
+        JsonNode n = JSON.valueToTree(new SceneProvenance(SPEC_DIR).material(set));
+        assertEquals(List.of("type", "image", "normal_map", "metallic_map", "uv", "roughness", "metallic"), names(n));
+        assertEquals("textures/rock_normal.png", n.get("normal_map").asText());
+        assertEquals("textures/rock_metal.png", n.get("metallic_map").asText());
+    }
+
     private static List<String> names(JsonNode n) {
         List<String> out = new java.util.ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

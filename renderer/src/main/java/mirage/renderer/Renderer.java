@@ -186,7 +186,7 @@ public final class Renderer implements AutoCloseable {
             ProjectedBox box = projectedBox(scene, inst, assets);
             boxes.add(box);
             silhouettePixels[i] = box != null && box.inside(fb.width(), fb.height()) ? -1
-                    : silhouetteArea.pixels(gpu.model(inst.asset(), assets), view, inst.modelToWorld(),
+                    : silhouetteArea.pixels(gpu.model(inst.asset(), assets), inst.material(), view, inst.modelToWorld(),
                     scene.intrinsics(), scene.near(), scene.far(), box);
         }
         long t4 = System.nanoTime();

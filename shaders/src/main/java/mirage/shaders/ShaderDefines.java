@@ -43,6 +43,15 @@ public final class ShaderDefines {
     public static final int ATTRIB_UV = 2;
     /** Vertex attribute location of the linear RGBA vertex colour (shaded.vert). */
     public static final int ATTRIB_COLOR = 3;
+    /** Vertex attribute location of the model-space tangent and handedness (shaded.vert). */
+    public static final int ATTRIB_TANGENT = 4;
+
+    /** {@code u_alphaMode} of an opaque material (alpha.glsl); the ALPHA_* follow {@code mirage.assets.AlphaMode}. */
+    public static final int ALPHA_OPAQUE = 0;
+    /** {@code u_alphaMode} of a cut-out material (alpha.glsl). */
+    public static final int ALPHA_MASK = 1;
+    /** {@code u_alphaMode} of a blended material (alpha.glsl). */
+    public static final int ALPHA_BLEND = 2;
 
     /** Frame target of the sRGB-encoded colour: fragment output location and colour attachment index. */
     public static final int TARGET_COLOR = 0;
@@ -78,6 +87,18 @@ public final class ShaderDefines {
      * pass through unchanged.
      */
     public static final int HDR_RADIANCE_ALPHA = 2;
+    /** Texture unit of {@code u_metallicMap} (maps.glsl). */
+    public static final int UNIT_METALLIC_MAP = 4;
+    /** Texture unit of {@code u_roughnessMap} (maps.glsl). */
+    public static final int UNIT_ROUGHNESS_MAP = 5;
+    /** Texture unit of {@code u_normalMap} (maps.glsl). */
+    public static final int UNIT_NORMAL_MAP = 6;
+    /** Texture unit of {@code u_occlusionMap} (maps.glsl). */
+    public static final int UNIT_OCCLUSION_MAP = 7;
+    /** Texture unit of {@code u_emissiveMap} (maps.glsl). */
+    public static final int UNIT_EMISSIVE_MAP = 8;
+    /** Texture unit of {@code u_alphaTexture}, the asset's base-colour texture read for its alpha (alpha.glsl). */
+    public static final int UNIT_ALPHA = 9;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

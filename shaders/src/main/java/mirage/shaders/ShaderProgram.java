@@ -29,23 +29,30 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
             "u_useVertexColor", "u_uvMatrix", "u_uvOffset", "u_pattern", "u_patternA", "u_patternB", "u_patternCells",
             "u_patternSeed");
 
+    private static final String ALPHA = "common/alpha.glsl";
+    private static final List<String> ALPHA_UNIFORMS = List.of("u_alphaMode", "u_alphaCutoff", "u_alphaFactor",
+            "u_useAlphaTexture", "u_alphaUvMatrix", "u_alphaUvOffset", "u_useAlphaVertexColor");
+    private static final List<String> MAPS_UNIFORMS = List.of("u_useMetallicMap", "u_useRoughnessMap", "u_useNormalMap",
+            "u_normalScale", "u_useOcclusionMap", "u_occlusionStrength", "u_emissive", "u_useEmissiveMap");
+
     /**
      * Lit objects (instances and props): metallic-roughness shading with spot, point and directional lights and
-     * shadow maps; writes colour, instance id, camera z and normals.
+     * shadow maps, the material's PBR maps and alpha cut-out; writes colour, instance id, camera z and normals.
      */
     public static final ShaderProgram SHADED = new ShaderProgram("shaded", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "shaded/shaded.frag")),
-            concat(SURFACE_UNIFORMS, List.of("u_model", "u_normalMatrix", "u_viewProj", "u_planarUv", "u_planarUvScale",
-                    "u_roughness", "u_metallic", "u_instanceId", "u_cameraPos", "u_view", "u_ambient", "u_lightCount",
-                    "u_lightType", "u_lightPosition", "u_lightDirection", "u_lightRadiance", "u_lightCone",
-                    "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel")));
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/shaded.frag")),
+            concat(concat(SURFACE_UNIFORMS, ALPHA_UNIFORMS), concat(MAPS_UNIFORMS, List.of("u_model", "u_normalMatrix",
+                    "u_viewProj", "u_planarUv", "u_planarUvScale", "u_roughness", "u_metallic", "u_instanceId", "u_cameraPos",
+                    "u_view", "u_ambient", "u_near", "u_blendColour", "u_lightCount", "u_lightType", "u_lightPosition", "u_lightDirection",
+                    "u_lightRadiance", "u_lightCone", "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel"))));
 
     /**
      * The HDR variant of {@link #SHADED} (shaded.frag with HDR defined): writes linear radiance with alpha
      * {@code HDR_RADIANCE_ALPHA} into a floating-point colour target.
      */
     public static final ShaderProgram SHADED_HDR = new ShaderProgram("shaded_hdr", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "shaded/hdr.glsl", "shaded/shaded.frag")),
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/hdr.glsl",
+                    "shaded/shaded.frag")),
             SHADED.uniforms());
 
     /**
@@ -53,8 +60,8 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
      * (split-sum image-based lighting). A program of its own, so frames without an environment never run its code.
      */
     public static final ShaderProgram SHADED_ENV = new ShaderProgram("shaded_env", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of("shaded/brdf.glsl", "shaded/lights.glsl", "common/environment.glsl", "shaded/ibl.glsl",
-                    "shaded/hdr.glsl", "shaded/shaded.frag")),
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "common/environment.glsl",
+                    "shaded/ibl.glsl", "shaded/hdr.glsl", "shaded/shaded.frag")),
             concat(SHADED.uniforms(), List.of("u_envSh", "u_envFromWorld", "u_envIntensity", "u_envMaxLod")));
 
     /** The environment map as the background, through the frame's camera (HDR only); writes instance id 0. */
@@ -71,12 +78,14 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
 
     /**
      * Full silhouettes for amodal masks: every instance ORs its bit {@code 1 << ((index - 1) % 32)} into an R32UI
-     * target (logic op OR, no depth test), so one readback gives 32 overlapping masks.
+     * target (logic op OR, no depth test), so one readback gives 32 overlapping masks; alpha cut-outs as in SHADED.
      */
-    public static final ShaderProgram SILHOUETTE = of("silhouette", List.of("u_model", "u_viewProj", "u_bit"));
+    public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("silhouette/silhouette.vert"),
+            List.of(ALPHA, "silhouette/silhouette.frag"), concat(List.of("u_model", "u_viewProj", "u_bit"), ALPHA_UNIFORMS));
 
-    /** Depth from a light's point of view, for shadow maps. */
-    public static final ShaderProgram SHADOW = of("shadow", List.of("u_model", "u_viewProj"));
+    /** Depth from a light's point of view, for shadow maps; alpha cut-outs cast no shadow. */
+    public static final ShaderProgram SHADOW = new ShaderProgram("shadow", List.of("shadow/shadow.vert"),
+            List.of(ALPHA, "shadow/shadow.frag"), concat(List.of("u_model", "u_viewProj"), ALPHA_UNIFORMS));
 
     /** A window of a background image stretched over the frame; writes instance id 0. */
     public static final ShaderProgram BACKGROUND = of("background", List.of("u_uvRect", "u_flip"));

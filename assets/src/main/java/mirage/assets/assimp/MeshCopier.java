@@ -5,6 +5,7 @@ import static org.lwjgl.system.MemoryUtil.memFloatBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import mirage.assets.MeshData;
+import mirage.assets.Tangents;
 import org.lwjgl.assimp.AIColor4D;
 import org.lwjgl.assimp.AIFace;
 import org.lwjgl.assimp.AIMesh;
@@ -12,7 +13,8 @@ import org.lwjgl.assimp.AIVector3D;
 
 /**
  * Copies one Assimp mesh into a {@link MeshData}: triangles only (faces with another index count are skipped),
- * UV channel 0 (x, y), colour channel 0, the file's normals normalised or {@link SmoothNormals} where it has none.
+ * UV channel 0 (x, y), colour channel 0, the file's normals normalised or {@link SmoothNormals} where it has none,
+ * and, with UVs, the file's tangents (glTF TANGENT, FBX) or {@link Tangents#compute computed} ones.
  * Reads native memory owned by the scene; call before it is released.
  */
 final class MeshCopier {
@@ -48,7 +50,15 @@ final class MeshCopier {
         AIColor4D.Buffer colour = mesh.mColors(0);
         float[] colors = colour == null ? null : floats(colour.address(), n, 4, 4);
         if (colors != null && srgbColors) SrgbDecode.rgbaInPlace(colors);
-        return new MeshData(positions, normals, uvs, colors, indices, materialIndex);
+        return new MeshData(positions, normals, uvs, tangents(mesh, n, positions, normals, uvs, indices), colors, indices, materialIndex);
+    }
+
+    /** The file's tangents (with its normals) when it has them, else computed; null without uvs. */
+    private static float[] tangents(AIMesh mesh, int n, float[] positions, float[] normals, float[] uvs, int[] indices) {
+        if (uvs == null) return null;
+        if (mesh.mNormals() == null || mesh.mTangents() == null || mesh.mBitangents() == null)
+            return Tangents.compute(positions, normals, uvs, indices);
+        return Tangents.fromFile(normals, floats(mesh.mTangents().address(), n, 3, 3), floats(mesh.mBitangents().address(), n, 3, 3));
     }
 
     /** {@code count} elements of {@code stride} floats at {@code address}, keeping the first {@code keep} of each. */

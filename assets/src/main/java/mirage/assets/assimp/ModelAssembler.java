@@ -14,8 +14,8 @@ import org.joml.Vector3fc;
  * Validates imported meshes and wraps them into a {@link Model} with bounds over all vertices. No native code;
  * used on what Assimp produced in this JVM and again on what a child process sent back, so nothing reaches a
  * {@link Model} unchecked: at most {@link #MAX_MESHES} meshes, {@link AssimpModelLoader#MAX_TRIANGLES} triangles and
- * as many vertices, material indices in range, every vertex index in range, every position, normal, uv and colour
- * finite, not all vertices at one point, and at least one triangle that is not degenerate (a model whose every
+ * as many vertices, material indices in range, every vertex index in range, every position, normal, uv, tangent and
+ * colour finite, not all vertices at one point, and at least one triangle that is not degenerate (a model whose every
  * triangle has coinciding or collinear corners draws no pixel, so every frame would have empty labels for it).
  */
 final class ModelAssembler {
@@ -69,6 +69,7 @@ final class ModelAssembler {
                 throw new AssetException(file, "mesh " + m + " triangle " + i / 3 + " refers to vertex " + ix[i] + " of " + n);
         requireFinite(file, m, "normal", mesh.normals(), 3);
         requireFinite(file, m, "texture coordinate", mesh.uvs(), 2);
+        requireFinite(file, m, "tangent", mesh.tangents(), 4);
         requireFinite(file, m, "vertex colour", mesh.colors(), 4);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mirage.assets.AlphaMode;
 import mirage.assets.AssetException;
 import mirage.assets.ImageFiles;
 import mirage.assets.MaterialData;
@@ -22,11 +23,14 @@ import mirage.assets.TextureData;
  * The answer an {@link ImportWorker} sends its parent over standard output: either the imported {@link Model} or
  * the import's failure message. Big-endian, in this order:
  * <pre>
- * magic  "MIRAGE-MODEL-1\n"
+ * magic  "MIRAGE-MODEL-2\n"
  * 'M' textures:  int n, then per texture: int width, int height, string source, width*height*4 bytes RGBA
- *     materials: int n, then per material: string name, 4 floats base colour, int texture index or -1
- *     meshes:    int n, then per mesh: int vertices v, int indices k, int material, byte flags (1 uvs, 2 colours),
- *                3v floats positions, 3v normals, [2v uvs], [4v colours], k ints indices
+ *     materials: int n, then per material: string name, 4 floats base colour, float metallic, float roughness,
+ *                3 floats emissive, float normal scale, float occlusion strength, byte alpha mode (AlphaMode
+ *                ordinal), float alpha cutoff, 6 ints texture index or -1 (the slots of MaterialData.Textures, in
+ *                order: base colour, metallic, roughness, normal, occlusion, emissive)
+ *     meshes:    int n, then per mesh: int vertices v, int indices k, int material, byte flags (1 uvs and tangents,
+ *                2 colours), 3v floats positions, 3v normals, [2v uvs, 4v tangents], [4v colours], k ints indices
  * or 'F' string message (it starts with the model's path)
  * trailer int 0x454E4421 ("END!")
  * string = int byte length, UTF-8 bytes
@@ -39,7 +43,7 @@ import mirage.assets.TextureData;
  * anything is allocated for it, and the model goes through {@link ModelAssembler#assemble} again.
  */
 final class ModelCodec {
-    static final byte[] MAGIC = "MIRAGE-MODEL-1\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "MIRAGE-MODEL-2\n".getBytes(StandardCharsets.US_ASCII);
     static final int MODEL = 'M';
     static final int FAILURE = 'F';
     static final int TRAILER = 0x454E4421;
@@ -113,11 +117,28 @@ final class ModelCodec {
         List<MaterialData> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String name = readString(d);
-            float[] color = {d.readFloat(), d.readFloat(), d.readFloat(), d.readFloat()};
-            int texture = d.readInt();
-            if (texture < -1 || texture >= textures.size()) throw new MalformedAnswer("material " + i + " refers to texture " + texture);
-            out.add(new MaterialData(color, texture < 0 ? null : textures.get(texture), name));
+            float[] color = readFloats(d, 4);
+            float metallic = d.readFloat(), roughness = d.readFloat();
+            float[] emissive = readFloats(d, 3);
+            float normalScale = d.readFloat(), occlusionStrength = d.readFloat();
+            int mode = d.readUnsignedByte();
+            if (mode >= AlphaMode.values().length) throw new MalformedAnswer("material " + i + " has alpha mode " + mode);
+            float alphaCutoff = d.readFloat();
+            TextureData[] slots = new TextureData[MaterialData.Textures.NONE.slots().length];
+            for (int s = 0; s < slots.length; s++) {
+                int texture = d.readInt();
+                if (texture < -1 || texture >= textures.size()) throw new MalformedAnswer("material " + i + " refers to texture " + texture);
+                slots[s] = texture < 0 ? null : textures.get(texture);
+            }
+            out.add(new MaterialData(color, name, metallic, roughness, emissive, normalScale, occlusionStrength,
+                    AlphaMode.values()[mode], alphaCutoff, MaterialData.Textures.of(slots)));
         }
+        return out;
+    }
+
+    private static float[] readFloats(DataInputStream d, int n) throws IOException {
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) out[i] = d.readFloat();
         return out;
     }
 
@@ -137,9 +158,10 @@ final class ModelCodec {
             float[] positions = readFloats(d, 3 * v, scratch);
             float[] normals = readFloats(d, 3 * v, scratch);
             float[] uvs = (flags & 1) != 0 ? readFloats(d, 2 * v, scratch) : null;
+            float[] tangents = (flags & 1) != 0 ? readFloats(d, 4 * v, scratch) : null;
             float[] colors = (flags & 2) != 0 ? readFloats(d, 4 * v, scratch) : null;
             int[] indices = readInts(d, k, scratch);
-            out.add(new MeshData(positions, normals, uvs, colors, indices, material));
+            out.add(new MeshData(positions, normals, uvs, tangents, colors, indices, material));
         }
         return out;
     }

@@ -31,10 +31,11 @@ final class ModelEncoder {
         List<TextureData> textures = new ArrayList<>();
         Map<TextureData, Integer> textureIndex = new IdentityHashMap<>();
         for (MaterialData m : model.materials())
-            if (m.baseColorTexture() != null && !textureIndex.containsKey(m.baseColorTexture())) {
-                textureIndex.put(m.baseColorTexture(), textures.size());
-                textures.add(m.baseColorTexture());
-            }
+            for (TextureData t : m.textures().slots())
+                if (t != null && !textureIndex.containsKey(t)) {
+                    textureIndex.put(t, textures.size());
+                    textures.add(t);
+                }
         d.writeInt(textures.size());
         for (TextureData t : textures) {
             d.writeInt(t.width());
@@ -46,7 +47,14 @@ final class ModelEncoder {
         for (MaterialData m : model.materials()) {
             writeString(d, m.name());
             for (float c : m.baseColor()) d.writeFloat(c);
-            d.writeInt(m.baseColorTexture() == null ? -1 : textureIndex.get(m.baseColorTexture()));
+            d.writeFloat(m.metallic());
+            d.writeFloat(m.roughness());
+            for (float c : m.emissive()) d.writeFloat(c);
+            d.writeFloat(m.normalScale());
+            d.writeFloat(m.occlusionStrength());
+            d.writeByte(m.alphaMode().ordinal());
+            d.writeFloat(m.alphaCutoff());
+            for (TextureData t : m.textures().slots()) d.writeInt(t == null ? -1 : textureIndex.get(t));
         }
         d.writeInt(model.meshes().size());
         byte[] scratch = new byte[ModelCodec.CHUNK];
@@ -57,7 +65,10 @@ final class ModelEncoder {
             d.writeByte((mesh.uvs() != null ? 1 : 0) | (mesh.colors() != null ? 2 : 0));
             writeFloats(d, mesh.positions(), scratch);
             writeFloats(d, mesh.normals(), scratch);
-            if (mesh.uvs() != null) writeFloats(d, mesh.uvs(), scratch);
+            if (mesh.uvs() != null) {
+                writeFloats(d, mesh.uvs(), scratch);
+                writeFloats(d, mesh.tangents(), scratch);
+            }
             if (mesh.colors() != null) writeFloats(d, mesh.colors(), scratch);
             writeInts(d, mesh.indices(), scratch);
         }

@@ -52,7 +52,8 @@ public final class MisbehavingWorker {
             out.flush();
             System.exit(0);
         } else if (name.startsWith("lying")) {
-            out.write("MIRAGE-MODEL-1\nM".getBytes(StandardCharsets.US_ASCII));
+            out.write(ModelCodec.MAGIC);
+            out.write(ModelCodec.MODEL);
             out.write(new byte[] {0x77, 0x35, (byte) 0x94, 0}); // 2,000,000,000 textures
             out.flush();
             System.exit(0);

@@ -7,7 +7,7 @@ import mirage.shaders.ShaderDefines;
 
 /**
  * One mesh's vertex array and buffers (one buffer per attribute, immutable storage), at the attribute locations
- * {@link ShaderDefines}{@code .ATTRIB_*} the vertex stages declare. Missing uv/colour arrays leave the attribute
+ * {@link ShaderDefines}{@code .ATTRIB_*} the vertex stages declare. Missing uv/tangent/colour arrays leave the attribute
  * disabled, so the shader reads the generic value set by the pass. Owns its GL objects; GL thread only.
  */
 public final class GpuMesh implements AutoCloseable {
@@ -16,16 +16,19 @@ public final class GpuMesh implements AutoCloseable {
     private final int indexCount;
     private final boolean hasUvs;
     private final boolean hasColors;
+    private final boolean hasTangents;
 
     public GpuMesh(MeshData mesh) {
         vao = glCreateVertexArrays();
-        buffers = new int[5];
+        buffers = new int[6];
         buffers[0] = attribute(ShaderDefines.ATTRIB_POSITION, 3, mesh.positions());
         buffers[1] = attribute(ShaderDefines.ATTRIB_NORMAL, 3, mesh.normals());
         hasUvs = mesh.uvs() != null;
         hasColors = mesh.colors() != null;
         if (hasUvs) buffers[2] = attribute(ShaderDefines.ATTRIB_UV, 2, mesh.uvs());
         if (hasColors) buffers[3] = attribute(ShaderDefines.ATTRIB_COLOR, 4, mesh.colors());
+        hasTangents = mesh.tangents() != null;
+        if (hasTangents) buffers[5] = attribute(ShaderDefines.ATTRIB_TANGENT, 4, mesh.tangents());
         buffers[4] = glCreateBuffers();
         glNamedBufferStorage(buffers[4], mesh.indices(), 0);
         glVertexArrayElementBuffer(vao, buffers[4]);
@@ -48,6 +51,11 @@ public final class GpuMesh implements AutoCloseable {
 
     public boolean hasColors() {
         return hasColors;
+    }
+
+    /** Whether the mesh has tangents (it has exactly when it has UVs), needed by a normal map. */
+    public boolean hasTangents() {
+        return hasTangents;
     }
 
     public void draw() {

@@ -1,16 +1,30 @@
 package mirage.renderer.gpu;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import mirage.assets.MaterialData;
 import mirage.assets.MeshData;
 import mirage.assets.Model;
+import mirage.assets.TextureData;
 import mirage.core.geom.Aabb;
 
-/** A model's meshes and base-colour textures on the GPU. Owns them; GL thread only. */
+/**
+ * A model's meshes and material textures on the GPU. Owns them; GL thread only. An image two slots share (glTF's
+ * metallic-roughness image, often holding occlusion too) is uploaded once per colour space.
+ */
 public final class GpuModel implements AutoCloseable {
-    /** One drawable part: a mesh with the material it is shaded with. */
-    public record Part(GpuMesh mesh, MaterialData material, GpuTexture texture) {}
+    /**
+     * One drawable part: a mesh with the material it is shaded with.
+     *
+     * @param texture the material's base-colour texture (sRGB), or null
+     * @param maps    the material's other textures
+     */
+    public record Part(GpuMesh mesh, MaterialData material, GpuTexture texture, Maps maps) {}
+
+    /** A material's textures besides base colour, each null when it has none: emissive is sRGB, the rest linear. */
+    public record Maps(GpuTexture metallic, GpuTexture roughness, GpuTexture normal, GpuTexture occlusion, GpuTexture emissive) {}
 
     private final List<Part> parts = new ArrayList<>();
     private final List<GpuTexture> textures = new ArrayList<>();
@@ -19,18 +33,31 @@ public final class GpuModel implements AutoCloseable {
     public GpuModel(Model model) {
         bounds = model.bounds();
         try {
-            List<GpuTexture> byMaterial = new ArrayList<>();
+            Map<TextureData, GpuTexture> srgb = new IdentityHashMap<>(), linear = new IdentityHashMap<>();
+            List<Part> byMaterial = new ArrayList<>();
             for (MaterialData m : model.materials()) {
-                GpuTexture t = m.baseColorTexture() == null ? null : new GpuTexture(m.baseColorTexture(), true, true);
-                if (t != null) textures.add(t);
-                byMaterial.add(t);
+                MaterialData.Textures t = m.textures();
+                byMaterial.add(new Part(null, m, upload(t.baseColor(), srgb, true), new Maps(upload(t.metallic(), linear, false),
+                        upload(t.roughness(), linear, false), upload(t.normal(), linear, false),
+                        upload(t.occlusion(), linear, false), upload(t.emissive(), srgb, true))));
             }
-            for (MeshData mesh : model.meshes())
-                parts.add(new Part(new GpuMesh(mesh), model.materials().get(mesh.materialIndex()), byMaterial.get(mesh.materialIndex())));
+            for (MeshData mesh : model.meshes()) {
+                Part p = byMaterial.get(mesh.materialIndex());
+                parts.add(new Part(new GpuMesh(mesh), p.material(), p.texture(), p.maps()));
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    private GpuTexture upload(TextureData data, Map<TextureData, GpuTexture> uploaded, boolean srgb) {
+        if (data == null) return null;
+        return uploaded.computeIfAbsent(data, d -> {
+            GpuTexture t = new GpuTexture(d, srgb, true);
+            textures.add(t);
+            return t;
+        });
     }
 
     public List<Part> parts() {

@@ -35,12 +35,17 @@ public final class GpuResources implements AutoCloseable {
 
     /** A colour texture (sRGB, repeating) for material overrides and textured backgrounds. */
     public GpuTexture texture(Path file, AssetSource assets) {
-        return textures.get(file, true, () -> assets.image(file));
+        return textures.get(file, GpuTextures.Kind.COLOUR, () -> assets.image(file));
+    }
+
+    /** A data texture (sampled as stored, repeating): a texture set's normal, roughness, metallic or occlusion map. */
+    public GpuTexture map(Path file, AssetSource assets) {
+        return textures.get(file, GpuTextures.Kind.DATA, () -> assets.image(file));
     }
 
     /** A background image, sampled as stored so its bytes reach the output unchanged where it is not scaled. */
     public GpuTexture background(Path file, AssetSource assets) {
-        return textures.get(file, false, () -> assets.image(file));
+        return textures.get(file, GpuTextures.Kind.BACKGROUND, () -> assets.image(file));
     }
 
     /** After a frame: drops image textures beyond the budget, least recently used first (see {@link GpuTextures}). */

@@ -18,7 +18,25 @@ final class GpuTextures implements AutoCloseable {
     /** Most bytes of textures (with their mipmaps) kept between frames, per GL context. */
     static final long BUDGET_BYTES = 512L << 20;
 
-    private record Key(Path file, boolean colour) {}
+    /** How an image is sampled. */
+    enum Kind {
+        /** sRGB, repeating: materials' colour images, tiled backgrounds. */
+        COLOUR(true, true),
+        /** As stored, clamped: background photos. */
+        BACKGROUND(false, false),
+        /** As stored (linear), repeating: a texture set's normal, roughness, metallic and occlusion maps. */
+        DATA(false, true);
+
+        final boolean srgb;
+        final boolean repeat;
+
+        Kind(boolean srgb, boolean repeat) {
+            this.srgb = srgb;
+            this.repeat = repeat;
+        }
+    }
+
+    private record Key(Path file, Kind kind) {}
 
     private final LinkedHashMap<Key, GpuTexture> textures = new LinkedHashMap<>(16, 0.75f, true);
     private final long budget;
@@ -28,17 +46,12 @@ final class GpuTextures implements AutoCloseable {
         this.budget = budget;
     }
 
-    /**
-     * The texture of {@code file}, uploaded from {@code image} if it is not kept.
-     *
-     * @param colour true for an sRGB, repeating texture (materials, tiled backgrounds); false for a background image
-     *               sampled as stored and clamped
-     */
-    GpuTexture get(Path file, boolean colour, Supplier<TextureData> image) {
-        Key key = new Key(file, colour);
+    /** The texture of {@code file} sampled as {@code kind}, uploaded from {@code image} if it is not kept. */
+    GpuTexture get(Path file, Kind kind, Supplier<TextureData> image) {
+        Key key = new Key(file, kind);
         GpuTexture t = textures.get(key);
         if (t == null) {
-            t = new GpuTexture(image.get(), colour, colour);
+            t = new GpuTexture(image.get(), kind.srgb, kind.repeat);
             textures.put(key, t);
             bytes += t.bytes();
         }

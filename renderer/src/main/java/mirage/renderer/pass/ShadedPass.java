@@ -4,6 +4,7 @@ import static org.lwjgl.opengl.GL45C.*;
 import static org.lwjgl.system.MemoryStack.stackPush;
 
 import java.util.List;
+import mirage.assets.AlphaMode;
 import mirage.assets.AssetSource;
 import mirage.renderer.environment.EnvironmentCache;
 import mirage.renderer.environment.GpuEnvironment;
@@ -23,7 +24,8 @@ import org.joml.Vector3fc;
 import org.lwjgl.system.MemoryStack;
 
 /**
- * Draws every instance and prop lit (metallic-roughness shading with shadows, see shaded.frag) into colour and,
+ * Draws every instance and prop lit (metallic-roughness shading with shadows and the material's maps, see
+ * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and,
  * in the same draw, its id (an instance's 1-based index, 0 for props) into the instance-id target, with camera z
  * and normals. Render state, applied here and nowhere else: depth test LESS with depth write, blending off (ids
  * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
@@ -65,6 +67,7 @@ public final class ShadedPass implements AutoCloseable {
         program.use();
         glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // used where a mesh has no UVs
         glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);   // used where a mesh has no vertex colours
+        glVertexAttrib4f(ShaderDefines.ATTRIB_TANGENT, 1f, 0f, 0f, 1f); // where a mesh has none (no normal map then)
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
             glUniformMatrix4fv(program.uniform("u_view"), false, view.get(stack.mallocFloat(16)));
@@ -72,9 +75,48 @@ public final class ShadedPass implements AutoCloseable {
         glUniform3f(program.uniform("u_cameraPos"), cameraPos.x(), cameraPos.y(), cameraPos.z());
         Rgb ambient = scene.ambient();
         glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
+        glUniform1f(program.uniform("u_near"), scene.near());
         LightUniforms.set(program, scene.lights(), shadows);
         if (light != null) environment(light, environments);
-        for (Drawable d : drawables) drawObject(d, gpu, assets);
+        glUniform1i(program.uniform("u_blendColour"), 0);
+        boolean blended = false;
+        for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
+        if (blended) drawBlended(drawables, gpu, assets);
+    }
+
+    /** Which parts a draw covers: opaque and cut-out ones, or the BLEND ones for their labels, or for their colour. */
+    private enum Phase { SOLID, BLEND_LABELS, BLEND_COLOUR }
+
+    /**
+     * The BLEND parts, after everything else: first their labels and depth where their alpha is at least 0.5 (colour
+     * masked), then their colour over what is in the colour target (depth test LEQUAL, no depth write, every label
+     * target masked), blended with their alpha (source alpha, one minus source alpha; the target's alpha kept). Blended
+     * surfaces are drawn in drawable order, so one does not show through another where that one is in the masks.
+     */
+    private void drawBlended(List<Drawable> drawables, GpuResources gpu, AssetSource assets) {
+        glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);
+        for (Drawable d : drawables) drawObject(d, gpu, assets, Phase.BLEND_LABELS);
+        glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+        int[] labels = {ShaderDefines.TARGET_INSTANCE, ShaderDefines.TARGET_DEPTH, ShaderDefines.TARGET_NORMAL};
+        for (int t : labels) glColorMaski(t, false, false, false, false);
+        glDepthMask(false);
+        glDepthFunc(GL_LEQUAL);
+        glEnablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+        glBlendFuncSeparatei(ShaderDefines.TARGET_COLOR, GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+        glUniform1i(program.uniform("u_blendColour"), 1);
+        try {
+            for (Drawable d : drawables) drawObject(d, gpu, assets, Phase.BLEND_COLOUR);
+        } finally {
+            glUniform1i(program.uniform("u_blendColour"), 0);
+            glDisablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+            for (int t : labels) glColorMaski(t, true, true, true, true);
+            glDepthMask(true);
+            glDepthFunc(GL_LESS);
+        }
+    }
+
+    private static boolean isBlend(GpuModel.Part part) {
+        return part.material() != null && part.material().alphaMode() == AlphaMode.BLEND;
     }
 
     private Variant hdrVariant() {
@@ -95,8 +137,11 @@ public final class ShadedPass implements AutoCloseable {
         environments.bindBrdf(ShaderDefines.UNIT_ENV_BRDF);
     }
 
-    private void drawObject(Drawable d, GpuResources gpu, AssetSource assets) {
+    /** Draws the parts of {@code d} that {@code phase} covers; returns whether it has BLEND parts. */
+    private boolean drawObject(Drawable d, GpuResources gpu, AssetSource assets, Phase phase) {
         GpuModel gpuModel = d.model();
+        boolean blend = gpuModel.parts().stream().anyMatch(ShadedPass::isBlend);
+        if (phase != Phase.SOLID && !blend) return false;
         model.set(d.modelToWorld());
         model.normal(normal);
         try (MemoryStack stack = stackPush()) {
@@ -110,10 +155,14 @@ public final class ShadedPass implements AutoCloseable {
         glUniform1f(program.uniform("u_metallic"), material.metallic());
         surface.uvTransform(material.uv());
         for (GpuModel.Part part : gpuModel.parts()) {
+            if (isBlend(part) == (phase == Phase.SOLID)) continue;
             surface.surface(material.surface(), part.material(), part.texture(), part.mesh().hasColors(), gpu, assets);
+            MaterialMaps.maps(program, material, part, gpu, assets);
+            MaterialMaps.alpha(program, material, part);
             glUniform1i(program.uniform("u_planarUv"), part.mesh().hasUvs() ? 0 : 1);
             part.mesh().draw();
         }
+        return blend;
     }
 
     @Override

@@ -10,6 +10,7 @@ import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.ShadowMaps;
 import mirage.scenes.model.Light;
+import mirage.shaders.ShaderDefines;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix4f;
 import org.lwjgl.system.MemoryStack;
@@ -82,6 +83,8 @@ public final class ShadowPass implements AutoCloseable {
         glEnable(GL_POLYGON_OFFSET_FILL);
         glPolygonOffset(SLOPE_BIAS, CONSTANT_BIAS);
         program.use();
+        glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // as in the shaded pass
+        glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);
         try {
             int layer = 0;
             for (int i : casting) {
@@ -122,7 +125,10 @@ public final class ShadowPass implements AutoCloseable {
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_model"), false, d.modelToWorld().get(stack.mallocFloat(16)));
         }
-        for (GpuModel.Part part : model.parts()) part.mesh().draw();
+        for (GpuModel.Part part : model.parts()) {
+            MaterialMaps.alpha(program, d.material(), part);
+            part.mesh().draw();
+        }
     }
 
     /** GL objects of the maps (texture and framebuffer), for leak checks. */

@@ -8,6 +8,8 @@ import mirage.core.geom.ProjectedBox;
 import mirage.renderer.gpu.GlProgram;
 import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.RenderTarget;
+import mirage.scenes.model.Material;
+import mirage.shaders.ShaderDefines;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix4f;
 import org.joml.Matrix4fc;
@@ -15,7 +17,8 @@ import org.lwjgl.system.MemoryStack;
 
 /**
  * Counts the pixels of an instance's whole silhouette, also where it falls outside the image, on the same pixel
- * grid as the frame (so the part inside the image is pixel-for-pixel the amodal mask): the instance is drawn alone
+ * grid as the frame (so the part inside the image is pixel-for-pixel the amodal mask, alpha cut-outs left out as
+ * there): the instance is drawn alone
  * into a stencil over its projected box, then a quad counts the marked pixels with an occlusion query. The count
  * covers a guard band of {@link #GUARD} image sizes around the image; a silhouette reaching beyond it (or behind
  * the camera) is counted within the band only. Owns its target; GL thread only.
@@ -45,9 +48,10 @@ public final class SilhouetteArea implements AutoCloseable {
     /**
      * Pixels covered by the model's silhouette on the frame's pixel grid, within the guard band.
      *
+     * @param material the instance's material, for its alpha cut-out (see {@link MaterialMaps#alpha})
      * @param box the model's projected box (edge coordinates), or null when it reaches behind the camera
      */
-    public long pixels(GpuModel model, Matrix4fc view, Matrix4fc modelToWorld, CameraIntrinsics k,
+    public long pixels(GpuModel model, Material material, Matrix4fc view, Matrix4fc modelToWorld, CameraIntrinsics k,
                        float near, float far, ProjectedBox box) {
         int gx = (int) Math.ceil(GUARD * k.width()), gy = (int) Math.ceil(GUARD * k.height());
         int x0 = -gx, y0 = -gy, x1 = k.width() + gx, y1 = k.height() + gy;
@@ -76,10 +80,16 @@ public final class SilhouetteArea implements AutoCloseable {
             glStencilFunc(GL_ALWAYS, 1, 0xff);
             glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
             setMatrices(modelToWorld, projection);
-            for (GpuModel.Part part : model.parts()) part.mesh().draw();
+            glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // as in the shaded pass
+            glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);
+            for (GpuModel.Part part : model.parts()) {
+                MaterialMaps.alpha(program, material, part);
+                part.mesh().draw();
+            }
             glStencilFunc(GL_EQUAL, 1, 0xff);
             glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
             setMatrices(IDENTITY, IDENTITY);
+            glUniform1i(program.uniform("u_alphaMode"), ShaderDefines.ALPHA_OPAQUE);   // the counting quad is whole
             glBeginQuery(GL_SAMPLES_PASSED, query);
             glBindVertexArray(quadVao);
             glDrawArrays(GL_TRIANGLES, 0, 3);

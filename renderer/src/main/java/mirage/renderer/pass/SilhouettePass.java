@@ -11,13 +11,15 @@ import mirage.renderer.gpu.GpuModel;
 import mirage.renderer.gpu.GpuResources;
 import mirage.renderer.gpu.RenderTarget;
 import mirage.scenes.model.Instance;
+import mirage.scenes.model.Material;
+import mirage.shaders.ShaderDefines;
 import mirage.shaders.ShaderProgram;
 import org.joml.Matrix4fc;
 import org.lwjgl.system.MemoryStack;
 
 /**
  * Amodal masks: each instance's full silhouette (ignoring every other instance), exactly as the frame pass
- * rasterises it. Instance k ORs bit {@code (k - 1) % 32} into an R32UI target through the fixed-function logic op,
+ * rasterises it (alpha cut-outs included). Instance k ORs bit {@code (k - 1) % 32} into an R32UI target through the fixed-function logic op,
  * with no depth test, so one readback holds 32 overlapping masks; frames with more instances take one batch per 32.
  * Owns its target; GL thread only.
  */
@@ -45,10 +47,12 @@ public final class SilhouettePass implements AutoCloseable {
         glEnable(GL_COLOR_LOGIC_OP);
         glLogicOp(GL_OR);
         program.use();
+        glVertexAttrib2f(ShaderDefines.ATTRIB_UV, 0f, 0f);              // as in the shaded pass
+        glVertexAttrib4f(ShaderDefines.ATTRIB_COLOR, 1f, 1f, 1f, 1f);
         try {
             for (int i = first; i < Math.min(instances.size(), first + BATCH); i++) {
                 Instance inst = instances.get(i);
-                draw(gpu.model(inst.asset(), assets), viewProj, inst.modelToWorld(), 1 << ((inst.index() - 1) % BATCH));
+                draw(gpu.model(inst.asset(), assets), inst.material(), viewProj, inst.modelToWorld(), 1 << ((inst.index() - 1) % BATCH));
             }
         } finally {
             glDisable(GL_COLOR_LOGIC_OP);
@@ -57,13 +61,16 @@ public final class SilhouettePass implements AutoCloseable {
         return readback.uints(fbo, 0, w, h);
     }
 
-    private void draw(GpuModel model, Matrix4fc viewProj, Matrix4fc modelToWorld, int bit) {
+    private void draw(GpuModel model, Material material, Matrix4fc viewProj, Matrix4fc modelToWorld, int bit) {
         try (MemoryStack stack = stackPush()) {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
             glUniformMatrix4fv(program.uniform("u_model"), false, modelToWorld.get(stack.mallocFloat(16)));
         }
         glUniform1ui(program.uniform("u_bit"), bit);
-        for (GpuModel.Part part : model.parts()) part.mesh().draw();
+        for (GpuModel.Part part : model.parts()) {
+            MaterialMaps.alpha(program, material, part);
+            part.mesh().draw();
+        }
     }
 
     @Override

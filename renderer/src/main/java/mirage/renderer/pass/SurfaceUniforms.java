@@ -25,10 +25,15 @@ final class SurfaceUniforms {
 
     /** uv' = R(rotation) (scale uv) + offset, R counter-clockwise in the (u, v) plane. */
     void uvTransform(Material.UvTransform t) {
+        uvTransform(program, t, "u_uvMatrix", "u_uvOffset");
+    }
+
+    /** Sets {@code t} as the matrix and offset uniforms of those names (see {@link #uvTransform(Material.UvTransform)}). */
+    static void uvTransform(GlProgram program, Material.UvTransform t, String matrix, String offset) {
         double a = Math.toRadians(t.rotationDeg());
         float c = (float) (Math.cos(a) * t.scale()), s = (float) (Math.sin(a) * t.scale());
-        glUniformMatrix2fv(program.uniform("u_uvMatrix"), false, new float[] {c, s, -s, c});   // column-major
-        glUniform2f(program.uniform("u_uvOffset"), t.offsetU(), t.offsetV());
+        glUniformMatrix2fv(program.uniform(matrix), false, new float[] {c, s, -s, c});   // column-major
+        glUniform2f(program.uniform(offset), t.offsetU(), t.offsetV());
     }
 
     /**

@@ -37,14 +37,14 @@ class GpuTexturesTest {
         try (EglContext context = EglContext.open(GlDevice.AUTO)) {
             long one = (8 * 8 + 4 * 4 + 2 * 2 + 1) * 4;   // an 8x8 texture and its mipmaps
             try (GpuTextures textures = new GpuTextures(2 * one)) {
-                for (int i = 0; i < 5; i++) textures.get(Path.of("f" + i), true, () -> image(0));
+                for (int i = 0; i < 5; i++) textures.get(Path.of("f" + i), GpuTextures.Kind.COLOUR, () -> image(0));
                 assertEquals(5, textures.size(), "nothing is dropped during a frame");
                 textures.trim();
                 assertEquals(2, textures.size(), "the budget holds two");
-                GpuTexture kept = textures.get(Path.of("f4"), true, () -> image(4));
-                assertSame(kept, textures.get(Path.of("f4"), true, () -> image(4)));
+                GpuTexture kept = textures.get(Path.of("f4"), GpuTextures.Kind.COLOUR, () -> image(4));
+                assertSame(kept, textures.get(Path.of("f4"), GpuTextures.Kind.COLOUR, () -> image(4)));
                 assertEquals(5, uploads.get(), "the most recent ones are kept");
-                GpuTexture again = textures.get(Path.of("f0"), false, () -> image(0));
+                GpuTexture again = textures.get(Path.of("f0"), GpuTextures.Kind.BACKGROUND, () -> image(0));
                 assertEquals(6, uploads.get(), "f0 was dropped and is uploaded again");
                 assertArrayEquals(image(0).rgba(), texels(again));
             }

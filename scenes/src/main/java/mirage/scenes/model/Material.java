@@ -36,10 +36,19 @@ public record Material(Surface surface, UvTransform uv, float roughness, float m
         /** The asset's own base colour, textures and vertex colours. */
         record AssetOwn() implements Surface {}
 
-        /** The base colour texture replaced by an image file (absolute path); factors set to white. */
-        record Texture(Path image) implements Surface {
+        /**
+         * The base colour texture replaced by an image file (absolute path); factors set to white. With
+         * {@code maps}, the rest of a PBR texture set too (see {@link Maps}).
+         */
+        record Texture(Path image, Maps maps) implements Surface {
             public Texture {
                 Objects.requireNonNull(image, "image");
+                Objects.requireNonNull(maps, "maps");
+            }
+
+            /** A single image, no other maps. */
+            public Texture(Path image) {
+                this(image, Maps.NONE);
             }
         }
 
@@ -67,6 +76,21 @@ public record Material(Surface surface, UvTransform uv, float roughness, float m
                 Objects.requireNonNull(b, "b");
                 if (!(cells > 0) || !Float.isFinite(cells)) throw new IllegalArgumentException("cells must be > 0: " + cells);
             }
+        }
+    }
+
+    /**
+     * The maps that came with a texture image in a PBR texture set (absolute paths, each null when the set has none):
+     * a tangent-space normal map (OpenGL convention, +Y up), and grey-scale roughness, metallic and ambient-occlusion
+     * maps (a map is read from the channel glTF reads it from: roughness green, metallic blue, occlusion red, which
+     * are equal in a grey image).
+     */
+    public record Maps(Path normal, Path roughness, Path metallic, Path occlusion) {
+        public static final Maps NONE = new Maps(null, null, null, null);
+
+        /** Whether the set has no map besides its colour image. */
+        public boolean isEmpty() {
+            return normal == null && roughness == null && metallic == null && occlusion == null;
         }
     }
 

@@ -26,13 +26,13 @@ final class MaterialSampler {
     }
 
     /**
-     * A base colour draws its colour; a texture folder one index into its sorted list; a procedural surface the
+     * A base colour draws its colour; a texture folder one index into its list of texture sets; a procedural surface the
      * pattern index, colour a, colour b, cells, then the noise seed (one int, drawn for every pattern so the draw
      * order does not depend on the pattern picked).
      */
     static Material.Surface surface(SurfaceSpec spec, RandomGenerator rng) {
         if (spec instanceof SurfaceSpec.BaseColor b) return new Material.Surface.BaseColor(ColorSampler.sample(b.color(), rng));
-        if (spec instanceof SurfaceSpec.TextureFolder t) return new Material.Surface.Texture(pick(t.folder().images(), rng));
+        if (spec instanceof SurfaceSpec.TextureFolder t) return pick(t.sets(), rng);
         if (spec instanceof SurfaceSpec.Procedural p) return procedural(p.procedural(), rng);
         return new Material.Surface.AssetOwn();
     }

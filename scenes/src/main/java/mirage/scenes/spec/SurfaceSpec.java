@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import mirage.scenes.model.Material;
 
 /**
  * Where a material's base colour comes from: written {@code asset}, {@code {base_color: <color>}},
@@ -24,10 +25,21 @@ public sealed interface SurfaceSpec {
         }
     }
 
-    /** A base-colour texture picked per surface from the folder's images, each equally likely. */
-    record TextureFolder(ImageFolder folder) implements SurfaceSpec {
+    /**
+     * A base-colour texture picked per surface from the folder's texture sets, each equally likely: its images
+     * grouped by {@link TextureSets#group} into colour images with the maps that go with them (a folder of plain
+     * images has one set per image).
+     *
+     * @param sets derived from {@code folder}: the sets, in the order of their colour images' names
+     */
+    record TextureFolder(ImageFolder folder, List<Material.Surface.Texture> sets) implements SurfaceSpec {
         public TextureFolder {
             Objects.requireNonNull(folder, "folder");
+            sets = List.copyOf(sets);
+        }
+
+        public TextureFolder(ImageFolder folder) {
+            this(folder, TextureSets.group(folder.images()));
         }
     }
 

@@ -1,16 +1,20 @@
 // Shaded pass, fragment stage: metallic-roughness shading in linear light (brdf.glsl), sRGB-encoded output, plus
 // the labels. Writes four targets at once: colour (RGBA8), the instance id (R32UI, never blended, never
 // multisampled; 0 for props), camera z in metres (R32F) and the camera-space normal encoded as (n + 1) / 2 (RGBA8).
-// Prepended: common/color.glsl, common/surface.glsl, shaded/brdf.glsl, shaded/lights.glsl; in the HDR variants also
-// shaded/hdr.glsl, which defines HDR: colour is then linear radiance in an RGBA16F target, alpha HDR_RADIANCE_ALPHA
-// (exposure, tone mapping and encoding follow in tonemap.frag); in the environment variant also
-// common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the environment's light.
+// Prepended: common/color.glsl, common/surface.glsl, common/alpha.glsl, shaded/maps.glsl, shaded/brdf.glsl,
+// shaded/lights.glsl; in the HDR variants also shaded/hdr.glsl, which defines HDR: colour is then linear radiance in
+// an RGBA16F target, alpha HDR_RADIANCE_ALPHA (exposure, tone mapping and encoding follow in tonemap.frag); in the
+// environment variant also common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the
+// environment's light (times the material's occlusion, like the ambient term). A fragment the material's alpha cuts
+// out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
+// the colour's alpha is the asset's, for blending.
 in vec3 v_worldPos;
 in vec3 v_normal;
 in vec3 v_modelPos;
 in vec3 v_modelNormal;
 in vec2 v_uv;
 in vec4 v_color;
+in vec4 v_tangent;
 
 uniform bool u_planarUv;         // mesh has no UVs: project model-space position on the dominant normal axis
 uniform float u_planarUvScale;   // 1 / model extent, so a texture spans the object once
@@ -20,6 +24,8 @@ uniform uint u_instanceId;       // 1-based instance index; 0 for props (and the
 uniform vec3 u_cameraPos;        // world
 uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
+uniform float u_near;            // the camera's near plane, m: no drawn fragment is nearer (float rounding aside)
+uniform bool u_blendColour;      // the BLEND colour draw: nothing cut out, colour alpha = the asset's alpha
 
 layout(location = TARGET_COLOR) out vec4 o_color;
 layout(location = TARGET_INSTANCE) out uint o_instance;
@@ -33,11 +39,17 @@ vec2 planarUv() {
 }
 
 void main() {
-    vec3 n = normalize(v_normal);
+    if (!u_blendColour && cutOut(v_uv, v_color.a)) discard;
+    vec2 meshUv = u_planarUv ? planarUv() : v_uv;
+    vec2 mapUv = u_uvMatrix * meshUv + u_uvOffset;   // the base colour's UVs (surface.glsl)
+    vec3 n = mappedNormal(normalize(v_normal), v_tangent, mapUv);
     if (!gl_FrontFacing) n = -n;                 // two-sided: culling is off so thin parts keep their pixels
     vec3 toEye = normalize(u_cameraPos - v_worldPos);
-    vec3 base = surfaceColor(u_planarUv ? planarUv() : v_uv, v_color).rgb;
-    vec3 lit = u_ambient * base;
+    vec3 base = surfaceColor(meshUv, v_color).rgb;
+    float roughness = mappedRoughness(u_roughness, mapUv);
+    float metallic = mappedMetallic(u_metallic, mapUv);
+    float occlusion = mappedOcclusion(mapUv);
+    vec3 lit = u_ambient * base * occlusion;
     for (int i = 0; i < u_lightCount; i++) {
         vec3 toLight;
         vec3 radiance = u_lightRadiance[i];
@@ -53,19 +65,20 @@ void main() {
         float NoL = dot(n, toLight);
         if (NoL <= 0.0 || radiance == vec3(0.0)) continue;
         radiance *= shadowFactor(i, v_worldPos, n);
-        lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, u_roughness, u_metallic);
+        lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, roughness, metallic);
     }
+    lit += mappedEmission(mapUv);
 #ifdef HDR
 #ifdef ENVIRONMENT
-    lit += envLight(n, toEye, base, u_roughness, u_metallic);
+    lit += envLight(n, toEye, base, roughness, metallic) * occlusion;
 #endif
-    o_color = vec4(lit, float(HDR_RADIANCE_ALPHA));
+    o_color = vec4(lit, u_blendColour ? assetAlpha(v_uv, v_color.a) : float(HDR_RADIANCE_ALPHA));
 #else
-    o_color = vec4(linearToSrgb(lit), 1.0);
+    o_color = vec4(linearToSrgb(lit), u_blendColour ? assetAlpha(v_uv, v_color.a) : 1.0);
 #endif
     o_instance = u_instanceId;
     vec4 eye = u_view * vec4(v_worldPos, 1.0);
-    o_depth = -eye.z;
+    o_depth = max(-eye.z, u_near);   // far from the origin (1e6 m) rounding can put a fragment at the near plane behind it
     vec3 eyeNormal = normalize(mat3(u_view) * n);   // the view has no scale, so its 3x3 maps normals too
     o_normal = vec4(vec3(eyeNormal.x, -eyeNormal.y, -eyeNormal.z) * 0.5 + 0.5, 1.0);
 }

@@ -3,6 +3,7 @@ layout(location = ATTRIB_POSITION) in vec3 a_position;   // model space, file un
 layout(location = ATTRIB_NORMAL) in vec3 a_normal;       // model space
 layout(location = ATTRIB_UV) in vec2 a_uv;               // v = 0 at the top row of the texture image
 layout(location = ATTRIB_COLOR) in vec4 a_color;         // linear RGBA; (1,1,1,1) when the mesh has none
+layout(location = ATTRIB_TANGENT) in vec4 a_tangent;     // model space xyz, handedness w (MeshData.tangents)
 
 uniform mat4 u_model;         // model to world
 uniform mat3 u_normalMatrix;  // inverse transpose of u_model's upper 3x3
@@ -16,6 +17,7 @@ out vec3 v_modelPos;
 out vec3 v_modelNormal;
 out vec2 v_uv;
 out vec4 v_color;
+out vec4 v_tangent;      // world xyz (a surface direction: transformed by the model matrix), handedness w
 
 void main() {
     vec4 world = u_model * vec4(a_position, 1.0);
@@ -25,5 +27,6 @@ void main() {
     v_modelNormal = a_normal;
     v_uv = a_uv;
     v_color = a_color;
+    v_tangent = vec4(mat3(u_model) * a_tangent.xyz, a_tangent.w);
     gl_Position = u_viewProj * world;
 }
