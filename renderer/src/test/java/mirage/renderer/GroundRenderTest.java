@@ -8,9 +8,11 @@ import java.util.List;
 import mirage.core.frame.RenderedFrame;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.Ground;
+import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Material;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
+import mirage.scenes.spec.RenderSpec;
 import org.joml.Vector3d;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +43,18 @@ class GroundRenderTest extends SharedRenderer {
 
     @Test
     void shadowCatcherDarkensTheBackgroundByTheShadowedLightRatio() {
-        RenderedFrame none = ShadowRenderTest.render(scene(null));
-        RenderedFrame caught = ShadowRenderTest.render(scene(new Ground(0f, null)));
+        checkCatcher(null);
+    }
+
+    /** The HDR pipeline keeps a colour background as display values: the same product, give or take the dither. */
+    @Test
+    void shadowCatcherInTheHdrPipeline() {
+        checkCatcher(new HdrLook(RenderSpec.Tonemap.LINEAR, 0, null));
+    }
+
+    private static void checkCatcher(HdrLook hdr) {
+        RenderedFrame none = ShadowRenderTest.render(scene(null).withHdr(hdr));
+        RenderedFrame caught = ShadowRenderTest.render(scene(new Ground(0f, null)).withHdr(hdr));
         double ratio = ShadowRenderTest.AMBIENT / (ShadowRenderTest.AMBIENT + ShadowRenderTest.SUN);
         int shadowed = 0, sunny = 0;
         for (int v = 0; v < ShadowRenderTest.H; v++)
