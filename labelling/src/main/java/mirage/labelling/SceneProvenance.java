@@ -9,6 +9,7 @@ import mirage.annotators.labels.FrameLabelJson;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.EnvironmentLight;
+import mirage.scenes.model.Ground;
 import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Instance;
 import mirage.scenes.model.Light;
@@ -53,7 +54,17 @@ public final class SceneProvenance {
         root.set("effects", effects(scene.effects()));
         if (scene.hdr() != null) root.set("hdr", hdr(scene.hdr()));   // only with the HDR pipeline: older records stay as they were
         if (scene.antialias() != RenderSpec.Antialias.OFF) root.put("antialias", scene.antialias().specName());   // idem
+        if (scene.ground() != null) root.set("ground", ground(scene.ground()));   // idem
         return root;
+    }
+
+    /** The ground's drawn height and material, or that it is a shadow catcher. */
+    private ObjectNode ground(Ground g) {
+        ObjectNode n = F.objectNode();
+        n.put("height", g.height());
+        if (g.shadowCatcher()) n.put("shadow_catcher", true);
+        else n.set("material", material(g.material()));
+        return n;
     }
 
     /** The tone mapper, the exposure and the environment map drawn for the frame. */

@@ -112,6 +112,19 @@ class SceneProvenanceTest {
         assertEquals(JSON.readTree("{\"type\": \"color\", \"color\": [0.5, 0.5, 0.5]}"), intrinsics.get("background"));
     }
 
+    /** The ground: only when the frame has one; its height and material, or that it catches shadows. */
+    @Test
+    void ground() throws Exception {
+        Scene plain = scene(null, new Background.Solid(new Rgb(0.5f, 0.5f, 0.5f)), SensorEffects.NONE);
+        assertFalse(record(plain).has("ground"));
+        assertEquals(JSON.readTree("{\"height\": -0.25, \"shadow_catcher\": true}"),
+                record(plain.withGround(new mirage.scenes.model.Ground(-0.25f, null))).get("ground"));
+        Material grey = Material.of(new Material.Surface.BaseColor(new Rgb(0.5f, 0.5f, 0.5f)));
+        JsonNode g = record(plain.withGround(new mirage.scenes.model.Ground(1.5f, grey))).get("ground");
+        assertEquals(1.5, g.get("height").asDouble());
+        assertEquals(JSON.readTree(JSON.writeValueAsString(new SceneProvenance(SPEC_DIR).material(grey))), g.get("material"));
+    }
+
     /** A texture set's maps follow its image, only those it has. */
     @Test
     void textureSetMaps() {

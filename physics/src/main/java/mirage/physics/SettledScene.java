@@ -67,7 +67,7 @@ final class SettledScene {
         }
         Scene out = new Scene(scene.frameIndex(), scene.intrinsics(), scene.worldToCamera(), scene.near(), scene.far(), instances,
                 props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw(), scene.hdr(),
-                scene.antialias());
+                scene.antialias(), scene.ground());
         List<SettleReport.Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             BodyRef ref = now(plan.bodies().get(k).ref(), newInstance, newProp);

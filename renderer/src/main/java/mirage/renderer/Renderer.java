@@ -146,8 +146,9 @@ public final class Renderer implements AutoCloseable {
         long t0 = System.nanoTime();
         boolean hdr = scene.hdr() != null;
         Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height(), hdr);
-        List<Drawable> drawables = Drawable.of(scene, gpu, assets);
-        ShadowPass.Shadows shadowMaps = shadows.render(scene.lights(), drawables);
+        List<Drawable> casters = Drawable.of(scene, gpu, assets);
+        ShadowPass.Shadows shadowMaps = shadows.render(scene.lights(), casters);
+        List<Drawable> drawables = Drawable.withGround(casters, scene, gpu, assets);
         Matrix4f view = new Matrix4f(CV_TO_GL).mul(scene.worldToCamera());
         Matrix4f viewProj = scene.intrinsics().glProjection(scene.near(), scene.far(), new Matrix4f()).mul(view);
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());

@@ -64,6 +64,7 @@ public final class InputCheck {
             if (spec.occluders().assetFolder() != null) models.addAll(spec.occluders().assetFolder().models());
             images.addAll(spec.occluders().material().images());
         }
+        if (spec.ground() != null && spec.ground().material() != null) images.addAll(spec.ground().material().images());
         Set<Path> maps = new LinkedHashSet<>();
         if (spec.environment() != null) maps.addAll(spec.environment().hdriFolder().images());
         return new Inputs(models, images, maps);

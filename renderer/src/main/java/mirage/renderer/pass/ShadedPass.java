@@ -79,9 +79,39 @@ public final class ShadedPass implements AutoCloseable {
         LightUniforms.set(program, scene.lights(), shadows);
         if (light != null) environment(light, environments);
         glUniform1i(program.uniform("u_blendColour"), 0);
+        glUniform1i(program.uniform("u_shadowCatcher"), 0);
+        glUniform1i(program.uniform("u_shadowsPastFar"), scene.ground() != null ? 1 : 0);
         boolean blended = false;
         for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
+        if (scene.ground() != null && scene.ground().shadowCatcher())
+            drawShadowCatcher(Drawable.ground(scene.ground(), gpu, assets), gpu, assets);
         if (blended) drawBlended(drawables, gpu, assets);
+    }
+
+    /**
+     * The shadow catcher, after the solid objects and before the BLEND ones: where it is in front (depth test LESS,
+     * no depth write, back faces culled, every label target masked) the colour target is multiplied by the shader's output (blend
+     * factors zero, source colour; the target's alpha kept), which is the ratio of the light the ground receives
+     * with shadows to without (shaded.frag, u_shadowCatcher).
+     */
+    private void drawShadowCatcher(Drawable ground, GpuResources gpu, AssetSource assets) {
+        int[] labels = {ShaderDefines.TARGET_INSTANCE, ShaderDefines.TARGET_DEPTH, ShaderDefines.TARGET_NORMAL};
+        for (int t : labels) glColorMaski(t, false, false, false, false);
+        glDepthMask(false);
+        glEnablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+        glBlendFuncSeparatei(ShaderDefines.TARGET_COLOR, GL_ZERO, GL_SRC_COLOR, GL_ZERO, GL_ONE);
+        glUniform1i(program.uniform("u_shadowCatcher"), 1);
+        glEnable(GL_CULL_FACE);   // back faces culled: only the slab's faces towards the camera multiply, once each
+        glCullFace(GL_BACK);
+        try {
+            drawObject(ground, gpu, assets, Phase.SOLID);
+        } finally {
+            glUniform1i(program.uniform("u_shadowCatcher"), 0);
+            glDisable(GL_CULL_FACE);
+            glDisablei(GL_BLEND, ShaderDefines.TARGET_COLOR);
+            for (int t : labels) glColorMaski(t, true, true, true, true);
+            glDepthMask(true);
+        }
     }
 
     /** Which parts a draw covers: opaque and cut-out ones, or the BLEND ones for their labels, or for their colour. */

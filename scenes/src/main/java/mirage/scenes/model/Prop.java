@@ -21,7 +21,9 @@ public record Prop(Role role, Path asset, Primitive primitive, Matrix4fc modelTo
     public enum Role {
         DISTRACTOR, OCCLUDER,
         /** A floor or wall of the physics bin ({@code placement.physics.bin}). */
-        BIN
+        BIN,
+        /** The ground ({@code ground}, see {@link Ground}); never in {@code Scene.props()}. */
+        GROUND
     }
 
     public Prop {

@@ -26,10 +26,11 @@ import org.joml.Matrix4fc;
  * @param hdr           the HDR pipeline (exposure, tone mapper, environment lighting), or null: colour is written
  *                      straight to 8 bits
  * @param antialias     how the RGB image is anti-aliased (the labels never are)
+ * @param ground        the ground plane, or null: none
  */
 public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
                     List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
-                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias) {
+                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias, Ground ground) {
     public Scene {
         Objects.requireNonNull(antialias, "antialias");
         worldToCamera = new Matrix4f(worldToCamera);
@@ -45,6 +46,13 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
     }
 
     /** A scene without anti-aliasing. */
+    public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                 List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
+                 SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias) {
+        this(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background, effects,
+                cameraDraw, hdr, antialias, null);
+    }
+
     public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
                  List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
                  SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr) {
@@ -63,13 +71,18 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
     /** The same scene with another HDR pipeline (null: none). */
     public Scene withHdr(HdrLook newHdr) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, newHdr, antialias);
+                effects, cameraDraw, newHdr, antialias, ground);
     }
 
     /** The same scene with another anti-aliasing of its RGB. */
     public Scene withAntialias(RenderSpec.Antialias newAntialias) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, hdr, newAntialias);
+                effects, cameraDraw, hdr, newAntialias, ground);
+    }
+
+    public Scene withGround(Ground newGround) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
+                effects, cameraDraw, hdr, antialias, newGround);
     }
 
     /** A scene with no props, no sensor effects and no recorded camera draws. */

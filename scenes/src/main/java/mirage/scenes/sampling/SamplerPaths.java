@@ -10,7 +10,7 @@ import mirage.core.random.Seeds;
  * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
  * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}, {@code physics} (settling: per frame gravity and spread, per dropped object its
  * drop height, bin position, density or mass, friction, restitution), {@code physics/bin} (the bin's material), {@code exposure} (the camera's exposure), {@code environment} (the
- * environment map, its rotation and intensity).
+ * environment map, its rotation and intensity), {@code ground} (the ground's height and material).
  */
 public final class SamplerPaths {
     public static final String CAMERA = "camera";
@@ -24,6 +24,7 @@ public final class SamplerPaths {
     public static final String PHYSICS_BIN = "physics/bin";
     public static final String EXPOSURE = "exposure";
     public static final String ENVIRONMENT = "environment";
+    public static final String GROUND = "ground";
 
     private SamplerPaths() {}
 

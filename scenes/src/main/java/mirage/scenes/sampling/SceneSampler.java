@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import java.nio.file.Path;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.EnvironmentLight;
+import mirage.scenes.model.Ground;
 import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Light;
 import mirage.scenes.model.Prop;
@@ -14,6 +15,7 @@ import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
 import mirage.scenes.spec.Distribution;
 import mirage.scenes.spec.EnvironmentSpec;
+import mirage.scenes.spec.GroundSpec;
 import mirage.scenes.spec.LightSpec;
 import mirage.scenes.spec.SceneSpec;
 import org.joml.Matrix4d;
@@ -83,7 +85,7 @@ public final class SceneSampler {
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
                 lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex),
-                spec.renderOrDefault().antialiasOrDefault());
+                spec.renderOrDefault().antialiasOrDefault(), ground(frameIndex));
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 
@@ -108,6 +110,15 @@ public final class SceneSampler {
             environment = new EnvironmentLight(map, rotation, intensity, env.visible());
         }
         return new HdrLook(spec.renderOrDefault().tonemapOrDefault(), exposure, environment);
+    }
+
+    /** The frame's ground, or null without {@code ground}: height, then material, on its own stream. */
+    private Ground ground(int frameIndex) {
+        GroundSpec g = spec.ground();
+        if (g == null) return null;
+        RandomGenerator rng = rng(frameIndex, SamplerPaths.GROUND);
+        float height = (float) g.height().sample(rng);
+        return new Ground(height, g.shadowCatcher() ? null : MaterialSampler.sample(g.material(), rng));
     }
 
     private Background background(int frameIndex) {

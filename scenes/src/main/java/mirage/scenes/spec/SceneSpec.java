@@ -36,6 +36,7 @@ import mirage.core.Limits;
  *                   {@link SplitPlan}); at most 100, names unique [none]
  * @param render     the HDR pipeline's tone mapper and the RGB's anti-aliasing, or null [see {@link RenderSpec}]
  * @param environment image-based lighting from HDR maps, or null [none]
+ * @param ground     the ground plane (with a material, or a shadow catcher), or null [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content
  */
 public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec camera, List<ObjectSpec> objects,
@@ -43,7 +44,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                         LabelsSpec labels, OutputsSpec outputs, PlacementSpec placement, ClassBalanceSpec classBalance,
                         List<DistractorSpec> distractors, OccluderSpec occluders, EffectsSpec effects,
                         List<SplitSpec> splits, RenderSpec render, EnvironmentSpec environment,
-                        @JsonIgnore Path sourceFile) {
+                        GroundSpec ground, @JsonIgnore Path sourceFile) {
     /** Most frames one run may have. */
     public static final int MAX_FRAMES = 10_000_000;
     /** Most distractors and occluders one frame may hold. */
@@ -128,7 +129,7 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
             throw new SpecException(null, 0, 0, "frames", "the spec has splits: each split gives its own frame count");
         try {
             return new SceneSpec(seed, newFrames, image, camera, objects, lights, ambient, background, labels, outputs,
-                    placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
+                    placement, classBalance, distractors, occluders, effects, splits, render, environment, ground, sourceFile);
         } catch (SpecViolation v) {
             throw SpecException.of(v);
         }
@@ -138,31 +139,31 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
     public SceneSpec withSeed(long newSeed) {
         List<SplitSpec> reseeded = splits.stream().map(s -> s.spec() == null ? s : s.withSpec(s.spec().withSeed(newSeed))).toList();
         return new SceneSpec(newSeed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, reseeded, render, environment, sourceFile);
+                placement, classBalance, distractors, occluders, effects, reseeded, render, environment, ground, sourceFile);
     }
 
     /** The same spec with another image size (already a checked {@link ImageSpec}). */
     public SceneSpec withImage(ImageSpec newImage) {
         return new SceneSpec(seed, frames, newImage, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, ground, sourceFile);
     }
 
     /** The same spec with other per-frame outputs (already a checked {@link OutputsSpec}). */
     public SceneSpec withOutputs(OutputsSpec newOutputs) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, newOutputs,
-                placement, classBalance, distractors, occluders, effects, splits, render, environment, sourceFile);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, ground, sourceFile);
     }
 
     /** The same spec, remembered as read from {@code file}. */
     public SceneSpec withSourceFile(Path file) {
         return new SceneSpec(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs,
-                placement, classBalance, distractors, occluders, effects, splits, render, environment, file);
+                placement, classBalance, distractors, occluders, effects, splits, render, environment, ground, file);
     }
 
     /** The same spec with other splits (the loader's, once each split's spec is bound). */
     public SceneSpec withSplits(List<SplitSpec> newSplits) {
         return new SceneSpec(seed, newSplits == null || newSplits.isEmpty() ? frames : null, image, camera, objects, lights,
-                ambient, background, labels, outputs, placement, classBalance, distractors, occluders, effects, newSplits, render, environment, sourceFile);
+                ambient, background, labels, outputs, placement, classBalance, distractors, occluders, effects, newSplits, render, environment, ground, sourceFile);
     }
 
     /**
@@ -221,11 +222,12 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
                 && Objects.equals(classBalance, s.classBalance) && distractors.equals(s.distractors)
                 && Objects.equals(occluders, s.occluders) && effects.equals(s.effects)
                 && splits.equals(s.splits) && Objects.equals(render, s.render)
-                && Objects.equals(environment, s.environment);
+                && Objects.equals(environment, s.environment) && Objects.equals(ground, s.ground);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
+        int h = Objects.hash(seed, frames, image, camera, objects, lights, ambient, background, labels, outputs, placement,
                 classBalance, distractors, occluders, effects, splits, render, environment);
+        return ground == null ? h : 31 * h + ground.hashCode();   // specs without a ground hash as before
     }
 }

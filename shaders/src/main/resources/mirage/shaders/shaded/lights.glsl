@@ -12,7 +12,8 @@ uniform vec3 u_lightRadiance[MAX_LIGHTS];    // linear RGB colour x intensity
 uniform vec2 u_lightCone[MAX_LIGHTS];        // spot: cone half-angle and softness, radians
 uniform int u_shadowLayer[MAX_LIGHTS];       // layer of u_shadowMaps (a point light's first of six), or -1: no shadows
 uniform mat4 u_shadowMatrix[MAX_LIGHTS];     // world to the light's clip space; point: face view to clip
-uniform float u_shadowTexel[MAX_LIGHTS];     // directional: texel edge in metres; spot, point: per metre from the light
+uniform float u_shadowTexel[MAX_LIGHTS];
+uniform bool u_shadowsPastFar;               // the frame has a ground, which is not in the maps' fit: see shadowFactor     // directional: texel edge in metres; spot, point: per metre from the light
 layout(binding = UNIT_SHADOW_MAPS) uniform sampler2DArrayShadow u_shadowMaps;   // depth compare LEQUAL, linear (2x2 PCF)
 
 // A point light's cube faces, in layer order: viewing direction and up vector (LightView.FACES in Java).
@@ -47,7 +48,9 @@ float spotFactor(int i, vec3 toLight) {
 
 // Fraction of light i reaching worldPos: 3x3 taps of the hardware's 2x2 percentage-closer filter. The lookup
 // point moves off the surface along its normal by about a texel (normal offset); the slope-scaled depth bias is
-// applied when the map is drawn (polygon offset). Points outside the map are lit.
+// applied when the map is drawn (polygon offset). Points outside the map are lit, except that with a ground (which
+// receives shadows but is left out of the maps' fit) a point behind the far plane is compared at the far plane:
+// anything drawn in the map lies in front of it along the light's rays.
 float shadowFactor(int i, vec3 worldPos, vec3 n) {
     int layer = u_shadowLayer[i];
     if (layer < 0) return 1.0;
@@ -65,6 +68,7 @@ float shadowFactor(int i, vec3 worldPos, vec3 n) {
     }
     if (clip.w <= 0.0) return 1.0;
     vec3 q = clip.xyz / clip.w * 0.5 + 0.5;
+    if (u_shadowsPastFar && q.z > 1.0) q.z = 1.0;   // a receiver behind the map's far plane: shadowed by what is in it
     if (any(lessThan(q, vec3(0.0))) || any(greaterThan(q, vec3(1.0)))) return 1.0;
     vec2 texelStep = 1.0 / vec2(textureSize(u_shadowMaps, 0).xy);
     float lit = 0.0;

@@ -26,6 +26,7 @@ uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, lo
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
 uniform float u_near;            // the camera's near plane, m: no drawn fragment is nearer (float rounding aside)
 uniform bool u_blendColour;      // the BLEND colour draw: nothing cut out, colour alpha = the asset's alpha
+uniform bool u_shadowCatcher;    // the shadow-catching ground: colour = light received with shadows / without
 
 layout(location = TARGET_COLOR) out vec4 o_color;
 layout(location = TARGET_INSTANCE) out uint o_instance;
@@ -50,6 +51,8 @@ void main() {
     float metallic = mappedMetallic(u_metallic, mapUv);
     float occlusion = mappedOcclusion(mapUv);
     vec3 lit = u_ambient * base * occlusion;
+    vec3 direct = vec3(0.0);     // shadow catcher: light from the lights without shadows (white Lambertian)...
+    vec3 shadowed = vec3(0.0);   // ...and with them
     for (int i = 0; i < u_lightCount; i++) {
         vec3 toLight;
         vec3 radiance = u_lightRadiance[i];
@@ -64,8 +67,23 @@ void main() {
         }
         float NoL = dot(n, toLight);
         if (NoL <= 0.0 || radiance == vec3(0.0)) continue;
-        radiance *= shadowFactor(i, v_worldPos, n);
+        float shadow = shadowFactor(i, v_worldPos, n);
+        if (u_shadowCatcher) {
+            direct += radiance * NoL;
+            shadowed += radiance * NoL * shadow;
+            continue;
+        }
+        radiance *= shadow;
         lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, roughness, metallic);
+    }
+    if (u_shadowCatcher) {   // ShadedPass multiplies the colour target by this; the label targets are masked
+        vec3 around = u_ambient;   // light no shadow map stops: the ambient (and the environment's diffuse light)
+#if defined(HDR) && defined(ENVIRONMENT)
+        around += envLight(n, toEye, vec3(1.0), 1.0, 0.0);
+#endif
+        vec3 full = around + direct;
+        o_color = vec4(mix(vec3(1.0), (around + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
+        return;
     }
     lit += mappedEmission(mapUv);
 #ifdef HDR
