@@ -1,6 +1,7 @@
 package mirage.cli.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import mirage.assets.AssetLibrary;
 import mirage.core.frame.RenderedFrame;
@@ -32,7 +33,7 @@ final class EnvironmentBench {
                     (renderer.environmentFilterNanos() - before) / 1e6);
         }
         Samples plain = new Samples(), tonemapped = new Samples(), environment = new Samples();
-        double[] tonemapRatio = new double[frames], environmentRatio = new double[frames];
+        List<Double> tonemapRatio = new ArrayList<>(), environmentRatio = new ArrayList<>();
         for (int i = 0; i < warmup + frames; i++) {
             Scene scene = sampler.sample(i).withHdr(null);
             long a = time(renderer, scene, assets);
@@ -42,18 +43,12 @@ final class EnvironmentBench {
             plain.add(a);
             tonemapped.add(b);
             environment.add(c);
-            tonemapRatio[i - warmup] = (double) b / a;
-            environmentRatio[i - warmup] = (double) c / a;
+            tonemapRatio.add((double) b / a);
+            environmentRatio.add((double) c / a);
         }
         System.out.printf("    render per frame (median ms): without %.2f; HDR + tone mapping %.2f (%.2fx); "
                 + "+ environment light and background %.2f (%.2fx)  [median of per-frame ratios]%n", plain.medianMillis(),
-                tonemapped.medianMillis(), median(tonemapRatio), environment.medianMillis(), median(environmentRatio));
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
-        return v[v.length / 2];
+                tonemapped.medianMillis(), Samples.median(tonemapRatio), environment.medianMillis(), Samples.median(environmentRatio));
     }
 
     private static HdrLook lit(Path map) {

@@ -108,7 +108,7 @@ public final class PhysicsBench {
         System.out.println(title);
         for (var e : ms.entrySet())
             System.out.printf("  %-32s %9.1f ms (%.1f-%.1f)%n", e.getKey(), Samples.median(e.getValue()),
-                    min(e.getValue()), max(e.getValue()));
+                    Samples.min(e.getValue()), Samples.max(e.getValue()));
     }
 
     /** Settles every frame once; prints and returns the median wall time per frame, in ms. */
@@ -132,7 +132,7 @@ public final class PhysicsBench {
         }
         double median = Samples.median(ms);
         System.out.printf("  settle %2d objects: median %8.1f ms/frame (%.1f-%.1f), %.3f ms/step, median %.0f steps, "
-                        + "%d/%d frames at rest, %.1f bodies/frame%n", n, median, min(ms), max(ms), Samples.median(msPerStep),
+                        + "%d/%d frames at rest, %.1f bodies/frame%n", n, median, Samples.min(ms), Samples.max(ms), Samples.median(msPerStep),
                 Samples.median(steps), atRest, frames.size(), (double) bodies / frames.size());
         return median;
     }
@@ -183,13 +183,5 @@ public final class PhysicsBench {
             rest[best] = -1;
         }
         return counts;
-    }
-
-    private static double min(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    }
-
-    private static double max(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 }

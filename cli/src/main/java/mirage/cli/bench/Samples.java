@@ -27,4 +27,14 @@ final class Samples {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
+
+    /** The smallest of {@code values} (a bench's spread over rounds); 0 when empty, as {@link #median}. */
+    static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    /** The largest of {@code values}; 0 when empty. */
+    static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
 }
