@@ -65,9 +65,7 @@ final class SettledScene {
             Prop old = scene.props().get(p);
             props.add(new Prop(old.role(), old.asset(), old.primitive(), propPose[p] != null ? propPose[p] : old.modelToWorld(), old.material()));
         }
-        Scene out = new Scene(scene.frameIndex(), scene.intrinsics(), scene.worldToCamera(), scene.near(), scene.far(), instances,
-                props, scene.lights(), scene.ambient(), scene.background(), scene.effects(), scene.cameraDraw(), scene.hdr(),
-                scene.antialias(), scene.ground());
+        Scene out = scene.withObjects(instances, props);
         List<SettleReport.Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             BodyRef ref = now(plan.bodies().get(k).ref(), newInstance, newProp);

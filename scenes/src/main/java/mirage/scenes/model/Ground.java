@@ -28,7 +28,10 @@ public record Ground(float height, Material material) {
         return material == null;
     }
 
-    /** The slab as a prop (for a shadow catcher with a placeholder material that is never shown). */
+    /**
+     * The slab as a prop. A shadow catcher's slab carries {@link Material#ASSET}, which nothing reads: the catcher
+     * pass draws no colour of its own, only the light ratio it multiplies the background by.
+     */
     public Prop prop() {
         Matrix4f m = new Matrix4f().translation(0f, height - THICKNESS / 2f, 0f).scale(SIZE, THICKNESS, SIZE);
         return new Prop(Prop.Role.GROUND, null, Primitive.CUBE, m, material != null ? material : Material.ASSET);

@@ -80,6 +80,15 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
                 effects, cameraDraw, hdr, newAntialias, ground);
     }
 
+    /**
+     * The same scene with other instances and props (settled poses, dropped objects); every other field is kept,
+     * so a step that moves objects cannot lose one (settling once dropped the HDR look this way).
+     */
+    public Scene withObjects(List<Instance> newInstances, List<Prop> newProps) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, newInstances, newProps, lights, ambient,
+                background, effects, cameraDraw, hdr, antialias, ground);
+    }
+
     public Scene withGround(Ground newGround) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
                 effects, cameraDraw, hdr, antialias, newGround);
