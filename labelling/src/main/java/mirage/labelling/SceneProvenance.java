@@ -79,6 +79,12 @@ public final class SceneProvenance {
             env.put("rotation_deg", e.rotationDeg());
             env.put("intensity", e.intensity());
             env.put("visible", e.visible());
+            if (e.sun() != null) {   // the light itself is the last of scene.lights
+                ObjectNode sun = env.putObject("sun");
+                sun.set("map_direction", vector(e.sun().mapDirection()));
+                sun.set("color", rgb(e.sun().color()));
+                sun.put("intensity", e.sun().intensity());
+            }
         }
         return n;
     }

@@ -6,6 +6,7 @@ import mirage.assets.AssetLibrary;
 import mirage.renderer.RenderException;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.Scene;
+import mirage.cli.run.MapSuns;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.RenderSpec.Antialias;
 import mirage.scenes.spec.SceneSpec;
@@ -21,7 +22,7 @@ final class AntialiasBench {
     private AntialiasBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
         Antialias[] modes = Antialias.values();
         List<Antialias> supported = new ArrayList<>();
         Scene first = sampler.sample(0);

@@ -9,6 +9,7 @@ import mirage.renderer.Renderer;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Scene;
+import mirage.cli.run.MapSuns;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.RenderSpec;
 import mirage.scenes.spec.SceneSpec;
@@ -23,7 +24,7 @@ final class EnvironmentBench {
     private EnvironmentBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames, List<Path> maps) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
         System.out.println("  environment lighting (maps: " + maps.size() + "):");
         Scene first = sampler.sample(0).withHdr(null);
         for (Path map : maps) {

@@ -22,6 +22,7 @@ import mirage.dataset.output.FrameOutput;
 import mirage.dataset.output.FrameOutputs;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.Scene;
+import mirage.cli.run.MapSuns;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.SceneSpec;
 
@@ -54,7 +55,7 @@ final class StageBench {
     }
 
     Result run(int warmup, int frames, Path scratch) throws Exception {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
         Samples sample = new Samples(), shade = new Samples(), readback = new Samples(), amodal = new Samples(),
                 truncation = new Samples(), labels = new Samples(), encode = new Samples(), write = new Samples();
         List<Scene> scenes = new ArrayList<>();

@@ -110,8 +110,9 @@ public final class Generator {
         SceneProvenance provenance = new SceneProvenance(spec.baseDir());
         List<FramePipeline.SplitRun> runs = new ArrayList<>();
         ShapeLibrary shapes = new ShapeLibrary(ShapeCacheFolder.fromEnvironment());
+        MapSuns suns = new MapSuns();
         for (SplitPlan.Part part : plan.parts())
-            runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame()),
+            runs.add(new FramePipeline.SplitRun(part, new SceneSampler(part.spec(), path -> assets.model(path).bounds(), part.firstFrame(), suns),
                     CollisionShapes.settler(part.spec(), assets, shapes),
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());

@@ -3,6 +3,7 @@ package mirage.renderer.environment;
 import java.util.ArrayList;
 import java.util.List;
 import mirage.assets.HdrImage;
+import mirage.core.geom.Equirect;
 
 /**
  * An environment map made ready for image-based lighting, once per map: the diffuse irradiance as spherical

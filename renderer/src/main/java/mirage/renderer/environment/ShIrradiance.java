@@ -1,5 +1,7 @@
 package mirage.renderer.environment;
 
+import mirage.core.geom.Equirect;
+
 /**
  * Diffuse irradiance of an environment map as 9 spherical-harmonic coefficients (Ramamoorthi and Hanrahan 2001,
  * "An efficient representation for irradiance environment maps"): the map's radiance projected on the real SH basis

@@ -1,5 +1,7 @@
 package mirage.renderer.environment;
 
+import mirage.core.geom.Equirect;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

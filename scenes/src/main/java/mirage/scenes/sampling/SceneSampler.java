@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.nio.file.Path;
+import mirage.core.geom.EnvironmentSun;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.Ground;
@@ -18,9 +19,11 @@ import mirage.scenes.spec.EnvironmentSpec;
 import mirage.scenes.spec.GroundSpec;
 import mirage.scenes.spec.LightSpec;
 import mirage.scenes.spec.SceneSpec;
+import org.joml.Matrix3f;
 import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3d;
+import org.joml.Vector3f;
 
 /**
  * Turns a {@link SceneSpec} into the {@link Scene} of any frame. Pure and deterministic: frame i's values come only
@@ -36,6 +39,7 @@ public final class SceneSampler {
     private final CameraSampler camera;
     private final InstanceSampler instances;
     private final PropSampler props;
+    private final EnvironmentSuns suns;
 
     /**
      * @param spec   the validated spec
@@ -51,11 +55,17 @@ public final class SceneSampler {
      * frame indices): {@code class_balance.targets} are dealt out over those frames.
      */
     public SceneSampler(SceneSpec spec, AssetBounds bounds, int firstFrame) {
+        this(spec, bounds, firstFrame, EnvironmentSuns.NONE);
+    }
+
+    /** Like {@link #SceneSampler(SceneSpec, AssetBounds, int)}, with the maps' suns for {@code environment.sun}. */
+    public SceneSampler(SceneSpec spec, AssetBounds bounds, int firstFrame, EnvironmentSuns suns) {
         if (firstFrame < 0) throw new IllegalArgumentException("first frame must be >= 0, got " + firstFrame);
         this.spec = spec;
         this.camera = new CameraSampler(spec.camera(), spec.image());
         this.instances = new InstanceSampler(spec, bounds, firstFrame);
         this.props = new PropSampler(spec, bounds);
+        this.suns = suns;
     }
 
     /**
@@ -82,9 +92,12 @@ public final class SceneSampler {
                 props.add(wall);
             }
         }
+        HdrLook hdr = hdr(frameIndex);
+        List<Light> lights = lights(frameIndex);
+        if (hdr != null && hdr.environment() != null && hdr.environment().sun() != null) lights.add(sunLight(hdr.environment()));
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
-                lights(frameIndex), ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr(frameIndex),
+                lights, ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr,
                 spec.renderOrDefault().antialiasOrDefault(), ground(frameIndex));
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
@@ -107,7 +120,13 @@ public final class SceneSampler {
             Path map = MaterialSampler.pick(maps, rng);
             double rotation = env.rotationDeg().sample(rng);
             double intensity = env.intensity().sample(rng);
-            environment = new EnvironmentLight(map, rotation, intensity, env.visible());
+            EnvironmentLight.Sun sun = null;
+            if (env.sun() != null) {   // drawn after the map's own values, so adding a sun moves none of them
+                EnvironmentSun s = suns.sunOf(map);
+                sun = new EnvironmentLight.Sun(new Vector3f((float) s.x(), (float) s.y(), (float) s.z()).normalize(),
+                        new Rgb((float) s.red(), (float) s.green(), (float) s.blue()), env.sun().intensity().sample(rng));
+            }
+            environment = new EnvironmentLight(map, rotation, intensity, env.visible(), sun);
         }
         return new HdrLook(spec.renderOrDefault().tonemapOrDefault(), exposure, environment);
     }
@@ -143,6 +162,18 @@ public final class SceneSampler {
             out.addAll(LightSampler.sample(l, rng(frameIndex, SamplerPaths.lights(j))));
         }
         return out;
+    }
+
+    /**
+     * The directional light standing in for the map's sun: it travels from the sun's direction turned with the map
+     * (about +Y by rotation_deg, as the renderer turns the map), its radiance the drawn intensity times the sun
+     * patch's colour. It casts shadows.
+     */
+    private static Light sunLight(EnvironmentLight env) {
+        EnvironmentLight.Sun sun = env.sun();
+        Vector3f toSun = new Matrix3f().rotationY((float) Math.toRadians(env.rotationDeg())).transform(new Vector3f(sun.mapDirection()));
+        float k = (float) sun.intensity();
+        return Light.directional(toSun.negate().normalize(), new Rgb(sun.color().r() * k, sun.color().g() * k, sun.color().b() * k), true);
     }
 
     private RandomGenerator rng(int frameIndex, String path) {

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param intensity   radiance scale, &gt;= 0 [1]
  * @param visible     the map is the background, seen through the frame's camera; otherwise {@code background} is
  *                    drawn as before [true]
+ * @param sun         a directional light standing in for the map's sun, or null: none [none]
  */
 public record EnvironmentSpec(@JsonDeserialize(using = ImageFolder.HdrReader.class) ImageFolder hdriFolder,
-                              Distribution rotationDeg, Distribution intensity, Boolean visible) {
+                              Distribution rotationDeg, Distribution intensity, Boolean visible, SunSpec sun) {
     public EnvironmentSpec {
         Checks.required(hdriFolder, "hdri_folder");
         rotationDeg = Checks.orDefault(rotationDeg, new Distribution.Uniform(0, 360));

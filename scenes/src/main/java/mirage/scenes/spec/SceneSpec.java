@@ -72,9 +72,10 @@ public record SceneSpec(long seed, Integer frames, ImageSpec image, CameraSpec c
         checkKeypointsPerCategory(objects);
         lights = Checks.list(Checks.orDefault(lights, List.of(LightSpec.defaultLight())), "lights");
         long maxLights = lights.stream().mapToLong(l -> (long) l.count().max()).sum();
-        if (maxLights > Limits.MAX_LIGHTS)
-            throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame; at most "
-                    + Limits.MAX_LIGHTS + " are possible");
+        boolean sun = environment != null && environment.sun() != null;   // environment.sun adds one
+        if (maxLights + (sun ? 1 : 0) > Limits.MAX_LIGHTS)
+            throw SpecViolation.invalid("lights", "the counts allow up to " + maxLights + " lights per frame"
+                    + (sun ? " besides environment.sun" : "") + "; at most " + Limits.MAX_LIGHTS + " are possible");
         ambient = Checks.orDefault(ambient, Distribution.constant(environment == null ? 0.15 : 0));
         Range.nonNegative().within(Bound.RADIANCE).check("ambient", ambient);
         background = Checks.orDefault(background, BackgroundSpec.defaultBackground());

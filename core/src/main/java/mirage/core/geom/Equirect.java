@@ -1,4 +1,4 @@
-package mirage.renderer.environment;
+package mirage.core.geom;
 
 /**
  * The equirectangular layout of environment maps (see {@code common/environment.glsl}): +Y up at the top row,
