@@ -100,6 +100,37 @@ class ContactSheetCommandTest {
         assertEquals(ContactSheet.tileHeight(320, W, H) + 2 * ContactSheet.GAP, all.getHeight());
     }
 
+    /** Two datasets side by side: one row per frame, the first dataset's tile on the left; any frame missing is named. */
+    @Test
+    void severalDatasetsStandSideBySide() throws IOException {
+        Path other = tmp.resolve("ds-other");
+        Path spec = Files.writeString(tmp.resolve("other.yaml"), Files.readString(tmp.resolve("scene.yaml"))
+                .replace("seed: 5", "seed: 6").replace("frames: 3", "frames: 2"));
+        CliRun r = CliRun.of("render", spec.toString(), "--out", other.toString(), "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        Path out = tmp.resolve("pair.png");
+        r = CliRun.of("contact-sheet", dataset.toString(), other.toString(), "--frames", "0-1", "--tile-width",
+                String.valueOf(W), "--no-labels", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        BufferedImage sheet = ImageIO.read(out.toFile());
+        int g = ContactSheet.GAP;
+        assertEquals(2 * W + 3 * g, sheet.getWidth(), "two columns by default: one per dataset");
+        assertEquals(2 * H + 3 * g, sheet.getHeight(), "one row per frame");
+        int differing = 0;
+        for (int f = 0; f < 2; f++)
+            for (int d = 0; d < 2; d++) {
+                BufferedImage image = ImageIO.read((d == 0 ? dataset : other).resolve("images/%06d.png".formatted(f)).toFile());
+                for (int y = 0; y < H; y += 3)
+                    for (int x = 0; x < W; x += 3) {
+                        int tile = sheet.getRGB(g + d * (W + g) + x, g + f * (H + g) + y) & 0xffffff;
+                        assertEquals(image.getRGB(x, y) & 0xffffff, tile, "frame " + f + " of dataset " + d + " at " + x + "," + y);
+                        if (d == 1 && tile != (sheet.getRGB(g + x, g + f * (H + g) + y) & 0xffffff)) differing++;
+                    }
+            }
+        assertTrue(differing > 0, "the two datasets' tiles differ");
+        assertTrue(failing("contact-sheet", dataset.toString(), other.toString(), "--frames", "2").contains("000002.json: no such frame record"));
+    }
+
     static String failing(String... args) {
         Path out = tmp.resolve("bad.png");
         String[] full = new String[args.length + 2];

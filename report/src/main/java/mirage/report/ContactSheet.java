@@ -58,11 +58,25 @@ public final class ContactSheet {
 
     /** The sheet of {@code frames} (indices, in tile order) of the dataset. */
     public static RgbaImage compose(DatasetReader dataset, List<Integer> frames, Options options) {
+        return compose(List.of(dataset), frames, options);
+    }
+
+    /**
+     * The sheet of {@code frames} of several datasets side by side, to compare them: for each frame in turn, its tile
+     * from each dataset in the order given (so with as many columns as datasets, a row is one frame). Every dataset
+     * must hold every frame.
+     */
+    public static RgbaImage compose(List<DatasetReader> datasets, List<Integer> frames, Options options) {
         if (frames.isEmpty()) throw new MirageException("no frames to show");
-        if (frames.size() > MAX_FRAMES)
-            throw new MirageException(frames.size() + " frames is more than one sheet holds (" + MAX_FRAMES + ")");
-        List<FrameLabel> labels = new ArrayList<>(frames.size());
-        for (int f : frames) labels.add(dataset.label(f));   // all records first: the layout needs every size
+        if ((long) frames.size() * datasets.size() > MAX_FRAMES)
+            throw new MirageException(frames.size() * datasets.size() + " tiles is more than one sheet holds (" + MAX_FRAMES + ")");
+        List<FrameLabel> labels = new ArrayList<>();
+        List<DatasetReader> sources = new ArrayList<>();
+        for (int f : frames)
+            for (DatasetReader d : datasets) {   // all records first: the layout needs every size
+                labels.add(d.label(f));
+                sources.add(d);
+            }
         int tw = options.tileWidth();
         int[] heights = new int[labels.size()];
         int cellHeight = 1;
@@ -80,7 +94,7 @@ public final class ContactSheet {
         byte[] sheet = background((int) width, (int) height);
         for (int k = 0; k < labels.size(); k++) {
             FrameLabel label = labels.get(k);
-            RgbaImage tile = tile(dataset, label, tw, heights[k], options.labels());
+            RgbaImage tile = tile(sources.get(k), label, tw, heights[k], options.labels());
             blit(tile, sheet, (int) width, GAP + (k % cols) * (tw + GAP), GAP + (k / cols) * (cellHeight + GAP));
         }
         return new RgbaImage((int) width, (int) height, sheet);
