@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code render.antialias} end to end on the bundled default scene (photo backgrounds, textures, shadows), with the
- * 8-bit and the HDR pipeline: with anti-aliasing off and on, masks, depth, normals, COCO and the frame records (but
+ * {@code render.antialias} end to end on the bench's reference scene (8-bit pipeline: photo backgrounds, textures,
+ * shadows) and on the bundled default scene (HDR pipeline: environment maps, a sun, a shadow catcher, settled objects): with anti-aliasing off and on, masks, depth, normals, COCO and the frame records (but
  * for the record's {@code scene.antialias}) are byte for byte the same; every RGB pixel that changes does so near an
  * edge ({@link AntialiasEdges} states the rule), but for a few pixels of sub-pixel detail ({@link #SUB_PIXEL_DETAIL});
  * the independent label checks pass; the bytes are the same with 2
@@ -38,17 +38,28 @@ class AntialiasRunTest {
     @TempDir
     static Path tmp;
 
-    static String spec(String render) throws Exception {
-        String s = Files.readString(EXAMPLE.resolve("scene.yaml"));
-        for (String from : List.of("frames: 24", "image: {width: 640, height: 480}"))
-            assertTrue(s.contains(from), "scene.yaml no longer has " + from);
-        s = s.replace("frames: 24", "frames: 2").replace("image: {width: 640, height: 480}", "image: {width: 160, height: 120}");
+    /** The example {@code file}, 2 frames of 160 x 120, without its own {@code render} line, then {@code render}. */
+    static String spec(String file, String frames, String render) throws Exception {
+        String s = Files.readString(EXAMPLE.resolve(file));
+        for (String from : List.of(frames, "image: {width: 640, height: 480}"))
+            assertTrue(s.contains(from), file + " no longer has " + from);
+        s = s.replace(frames, "frames: 2").replace("image: {width: 640, height: 480}", "image: {width: 160, height: 120}");
+        s = s.replaceAll("(?m)^render: .*\n", "");
         return s.replace("assets/", EXAMPLE.resolve("assets") + "/") + render;
     }
 
+    /** The reference scene (8-bit unless {@code render} asks for the HDR pipeline). */
+    static String spec(String render) throws Exception {
+        return spec("bench.yaml", "frames: 100", render);
+    }
+
     static Path render(String name, String render, String... extra) throws Exception {
-        Path out = tmp.resolve(name);
-        return EnvironmentRunTest.render(tmp, name, spec(render), out, extra);
+        return EnvironmentRunTest.render(tmp, name, spec(render), tmp.resolve(name), extra);
+    }
+
+    /** The default scene, HDR, with {@code render}. */
+    static Path renderDefault(String name, String render, String... extra) throws Exception {
+        return EnvironmentRunTest.render(tmp, name, spec("scene.yaml", "frames: 24", render), tmp.resolve(name), extra);
     }
 
     @Test
@@ -64,11 +75,11 @@ class AntialiasRunTest {
 
     @Test
     void onlyTheRgbChangesInTheHdrPipeline() throws Exception {
-        Path off = render("hdr-off", "render: {tonemap: aces}\n");
-        Path on = render("hdr-ssaa2", "render: {tonemap: aces, antialias: ssaa2}\n");
+        Path off = renderDefault("hdr-off", "render: {tonemap: aces}\n");
+        Path on = renderDefault("hdr-ssaa2", "render: {tonemap: aces, antialias: ssaa2}\n");
         assertOnlyRgbChanges(off, on, "ssaa2, HDR");
-        assertOnlyRgbChanges(off, render("hdr-msaa4", "render: {tonemap: aces, antialias: msaa4}\n"), "msaa4, HDR");
-        Path two = render("hdr-ssaa2-two", "render: {tonemap: aces, antialias: ssaa2}\n", "--workers", "2", "--gl-contexts", "2");
+        assertOnlyRgbChanges(off, renderDefault("hdr-msaa4", "render: {tonemap: aces, antialias: msaa4}\n"), "msaa4, HDR");
+        Path two = renderDefault("hdr-ssaa2-two", "render: {tonemap: aces, antialias: ssaa2}\n", "--workers", "2", "--gl-contexts", "2");
         for (String dir : List.of("images", "frames", "masks/instance"))
             for (Path f : KillAndResumeTest.files(on.resolve(dir)))
                 assertArrayEquals(Files.readAllBytes(on.resolve(dir).resolve(f)), Files.readAllBytes(two.resolve(dir).resolve(f)), "2 contexts: " + dir + "/" + f);

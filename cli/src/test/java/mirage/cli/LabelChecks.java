@@ -122,27 +122,79 @@ record LabelChecks(Path out, Path specDir) {
     }
 
     /**
-     * The asset's vertices, projected with the recorded model_to_camera and K, land on the amodal box within one
-     * pixel for every instance whose projection lies inside the image. Returns the instances checked.
+     * The asset's geometry, projected with the recorded model_to_camera and K, gives the amodal box, for every
+     * instance whose projection lies inside the image: the box of the pixel centres that some projected triangle
+     * covers (the rasterizer's rule: a pixel belongs to a triangle when its centre does) equals the amodal box within
+     * one pixel (edge ties), and the amodal box lies within the projected vertices' box (one pixel of slack). The
+     * vertices' box itself can be wider than the mask by more than a pixel only where a part is thinner than a pixel
+     * at its extremity (a flag's cloth seen edge-on) and no pixel centre falls inside it. Returns the instances checked.
      */
     int projectedVerticesLandOnTheAmodalBox() {
         AssetLibrary assets = new AssetLibrary();
         int checked = 0;
         for (FrameLabel f : DatasetReader.open(out).records()) {
             for (InstanceLabel inst : f.instances()) {
-                double[] box = projectedEdgeBox(assets, f, inst, inst.pose().modelToCamera());
+                double[] m = inst.pose().modelToCamera();
+                double[] box = projectedEdgeBox(assets, f, inst, m);
                 double x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
                 PixelBox a = inst.masks().amodal().box();
                 if (x0 < 0 || y0 < 0 || x1 > f.camera().width() || y1 > f.camera().height() || a == null) continue;
-                assertEquals(x0, a.x(), 1.0);
-                assertEquals(y0, a.y(), 1.0);
-                assertEquals(x1, a.x() + a.w(), 1.0);
-                assertEquals(y1, a.y() + a.h(), 1.0);
+                String what = f.fileName() + " instance " + inst.index() + " (" + inst.category() + ")";
+                int[] centres = coveredCentreBox(assets, f, inst, m);
+                assertEquals(centres[0], a.x(), 1.0, what + ": left");
+                assertEquals(centres[1], a.y(), 1.0, what + ": top");
+                assertEquals(centres[2], a.x() + a.w(), 1.0, what + ": right");
+                assertEquals(centres[3], a.y() + a.h(), 1.0, what + ": bottom");
+                assertTrue(a.x() >= x0 - 1 && a.y() >= y0 - 1 && a.x() + a.w() <= x1 + 1 && a.y() + a.h() <= y1 + 1,
+                        what + ": the amodal box lies within the projected vertices'");
                 assertEquals(0.0, inst.visibility().truncation());
                 checked++;
             }
         }
         return checked;
+    }
+
+    /**
+     * The box [x0, y0, x1, y1] (pixel edges) of the pixels whose centres lie inside some triangle of the asset
+     * projected with the row-major model-to-camera matrix {@code m} (every vertex in front of the camera: the
+     * callers check instances inside the image); edges count as inside.
+     */
+    int[] coveredCentreBox(AssetLibrary assets, FrameLabel f, InstanceLabel inst, double[] m) {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        double fx = f.camera().fx(), fy = f.camera().fy(), px = f.camera().cx() + 0.5, py = f.camera().cy() + 0.5;
+        for (MeshData mesh : assets.model(specDir.resolve(inst.asset())).meshes()) {
+            float[] p = mesh.positions();
+            int n = p.length / 3;
+            double[] u = new double[n], v = new double[n];
+            for (int i = 0; i < n; i++) {
+                double cx = m[0] * p[3 * i] + m[1] * p[3 * i + 1] + m[2] * p[3 * i + 2] + m[3];
+                double cy = m[4] * p[3 * i] + m[5] * p[3 * i + 1] + m[6] * p[3 * i + 2] + m[7];
+                double cz = m[8] * p[3 * i] + m[9] * p[3 * i + 1] + m[10] * p[3 * i + 2] + m[11];
+                u[i] = fx * cx / cz + px;
+                v[i] = fy * cy / cz + py;
+            }
+            int[] t = mesh.indices();
+            for (int k = 0; k + 2 < t.length; k += 3) {
+                int a = t[k], b = t[k + 1], c = t[k + 2];
+                double area = (u[b] - u[a]) * (v[c] - v[a]) - (u[c] - u[a]) * (v[b] - v[a]);
+                if (area == 0) continue;
+                int i0 = (int) Math.floor(Math.min(u[a], Math.min(u[b], u[c])) - 0.5), i1 = (int) Math.ceil(Math.max(u[a], Math.max(u[b], u[c])) - 0.5);
+                int j0 = (int) Math.floor(Math.min(v[a], Math.min(v[b], v[c])) - 0.5), j1 = (int) Math.ceil(Math.max(v[a], Math.max(v[b], v[c])) - 0.5);
+                for (int j = j0; j <= j1; j++)
+                    for (int i = i0; i <= i1; i++) {
+                        double x = i + 0.5, y = j + 0.5;
+                        double w0 = ((u[b] - u[a]) * (y - v[a]) - (x - u[a]) * (v[b] - v[a])) * Math.signum(area);
+                        double w1 = ((u[c] - u[b]) * (y - v[b]) - (x - u[b]) * (v[c] - v[b])) * Math.signum(area);
+                        double w2 = ((u[a] - u[c]) * (y - v[c]) - (x - u[c]) * (v[a] - v[c])) * Math.signum(area);
+                        if (w0 < 0 || w1 < 0 || w2 < 0) continue;
+                        box[0] = Math.min(box[0], i);
+                        box[1] = Math.min(box[1], j);
+                        box[2] = Math.max(box[2], i + 1);
+                        box[3] = Math.max(box[3], j + 1);
+                    }
+            }
+        }
+        return box;
     }
 
     /** Depth and normals cover exactly the pixels some instance covers, with depths between the given millimetres. */

@@ -27,7 +27,8 @@ class BundledExampleTest {
             throw e;
         }
         assertTrue(SpecWriter.toJson(s).contains("\"frames\" : " + s.frames()));
-        Scene frame = new SceneSampler(s, TestSpecs.FIXED_BOUNDS).sample(0);
+        // a sun straight up, standing in for the maps' (scenes reads no images)
+        Scene frame = new SceneSampler(s, TestSpecs.FIXED_BOUNDS, 0, map -> new mirage.core.geom.EnvironmentSun(0, 1, 0, 1, 1, 1)).sample(0);
         assertEquals(s.image().width(), frame.intrinsics().width());
     }
 }
