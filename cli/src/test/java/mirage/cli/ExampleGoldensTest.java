@@ -28,6 +28,11 @@ class ExampleGoldensTest {
     }
 
     @Test
+    void theClassicScene() {
+        Goldens.check("classic", render(EXAMPLES.resolve("classic.yaml"), "--frames", "3"));
+    }
+
+    @Test
     void theBenchScene() {
         Goldens.check("bench", render(EXAMPLES.resolve("bench.yaml"), "--frames", "2"));
     }
