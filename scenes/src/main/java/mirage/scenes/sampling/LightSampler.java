@@ -35,7 +35,7 @@ final class LightSampler {
                 case POINT -> Light.point(vector(spec.position().sample(rng)), radiance, spec.shadows());
                 case SPOT -> spot(spec, radiance, rng);
             };
-            lights.add(light.withSize((float) spec.size().sample(sizes)));
+            lights.add(light.withSize((float) spec.sizeOrDefault().sample(sizes)));
         }
         return lights;
     }

@@ -23,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param size          the emitter's size, which widens the shadows' penumbrae (soft shadows, PCSS); radiance is
  *                      unchanged: point and spot: radius of a spherical emitter, metres, 0..{@value #MAX_RADIUS_M};
  *                      directional: angular diameter, degrees, 0..{@value #MAX_ANGULAR_DIAMETER_DEG} (the sun: about
- *                      0.53); more than 0 needs {@code shadows: true} [0: hard shadows]
+ *                      0.53); more than 0 needs {@code shadows: true}; null when not given [0: hard shadows;
+ *                      see {@link #sizeOrDefault()}]
  */
 public record LightSpec(Type type, Distribution count, Distribution intensity, ColorSpec color, Distribution temperatureK,
                         Distribution elevationDeg, Distribution azimuthDeg, BoxSpec position, BoxSpec target,
@@ -58,8 +59,7 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
             ColorJson.check(color, "color", Range.nonNegative().within(Bound.RADIANCE));
         }
         shadows = Checks.orDefault(shadows, Boolean.FALSE);
-        size = Checks.orDefault(size, Distribution.constant(0));
-        checkSize(type, size, shadows);
+        if (size != null) checkSize(type, size, shadows);
         if (type == Type.DIRECTIONAL) {
             String why = " a directional light has elevation_deg and azimuth_deg";
             Checks.absent(position, "position", "only point and spot lights have a position;" + why);
@@ -89,6 +89,11 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
             Checks.absent(coneDeg, "cone_deg", why + "a cone");
             Checks.absent(softnessDeg, "softness_deg", why + "a cone edge softness");
         }
+    }
+
+    /** The emitter size: {@link #size()} or, when not given, 0 (left out when written back, so older runs match). */
+    public Distribution sizeOrDefault() {
+        return Checks.orDefault(size, Distribution.constant(0));
     }
 
     /** A size in its unit for the type, 0..maximum; a size above 0 only softens shadows, so it needs them. */

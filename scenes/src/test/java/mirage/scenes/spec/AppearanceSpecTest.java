@@ -109,7 +109,8 @@ class AppearanceSpecTest {
         assertEquals(new Distribution.Uniform(10, 40), spot.coneDeg());
         assertEquals(Distribution.constant(4), spot.softnessDeg());
         assertEquals(new Distribution.Uniform(0.05, 0.2), spot.size());
-        assertEquals(Distribution.constant(0), sun.size(), "hard shadows unless a size is given");
+        assertNull(sun.size(), "not given: left out when written back");
+        assertEquals(Distribution.constant(0), sun.sizeOrDefault(), "hard shadows unless a size is given");
         assertInstanceOf(ColorSpec.Hsv.class, s.lights().get(2).color());
         assertEquals(false, s.lights().get(2).shadows());
 
