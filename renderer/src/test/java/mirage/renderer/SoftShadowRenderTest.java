@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Soft shadows against geometry. A thin square plate (an instance: a unit cube scaled to 1.2 x 0.02 x 1.2) is held
- * at height {@link #PLATE} over a ground slab (top y = 0), lit from straight above by a spot at height {@link #LAMP}
- * or by a directional light. A camera straight above looks at the plate's shadow edge on the ground along +X.
+ * at height {@link #PLATE} over a ground slab (top y = 0), lit from straight above by a spot or a point light at
+ * height {@link #LAMP}, or by a directional light. A camera straight above looks at the plate's shadow edge on the ground along +X.
  *
  * <p>The lit fraction of a ground pixel is measured from three renders: (soft - dark) / (unshadowed - dark), in linear
  * light (dark: the light off; unshadowed: shadows off). Expected: a spherical emitter of radius R seen past a straight
@@ -153,27 +153,42 @@ class SoftShadowRenderTest extends SharedRenderer {
 
     @Test
     void aSpotsPenumbraHasTheWidthOfSimilarTriangles() {
+        assertPenumbraOfSimilarTriangles((radius, shadows, power) -> spot(radius, shadows, power), spotTexelAtGround());
+    }
+
+    /** A point light: its cube's -Y face holds the edge (LightView.pointProjection: 2.1 units over 1024 texels). */
+    @Test
+    void aPointLightsPenumbraHasTheWidthOfSimilarTriangles() {
+        assertPenumbraOfSimilarTriangles((radius, shadows, power) -> Light.point(new Vector3f(0, (float) LAMP, 0),
+                new Rgb(power, power, power), shadows).withSize(radius), 2 * 1.05 / 1024 * LAMP);
+    }
+
+    interface Lamp {
+        Light of(float radius, boolean shadows, float power);
+    }
+
+    /** Lamps of radius 0, 5, 10 and 15 cm at LAMP over the plate: the measured widths against the geometric ones. */
+    static void assertPenumbraOfSimilarTriangles(Lamp lamp, double texelAtGround) {
         float p = (float) LAMP_POWER;
-        RenderedFrame unshadowed = render(spot(0, false, p)), dark = render(spot(0, false, 0));
+        RenderedFrame unshadowed = render(lamp.of(0, false, p)), dark = render(lamp.of(0, false, 0));
         double edge = HALF_PLATE * LAMP / (LAMP - PLATE);
         double previous = 0;
-        RenderedFrame hard = render(spot(0, true, p));
-        List<RenderedFrame> frames = new ArrayList<>(List.of(hard));
+        List<RenderedFrame> frames = new ArrayList<>();
         for (float radius : new float[] {0, 0.05f, 0.1f, 0.15f}) {
-            RenderedFrame soft = radius == 0 ? hard : render(spot(radius, true, p));
+            RenderedFrame soft = render(lamp.of(radius, true, p));
             frames.add(soft);
             Measured m = measure(soft, unshadowed, dark, 0.55);
             double half = radius * PLATE / (LAMP - PLATE);
-            assertTrue(half / spotTexelAtGround() < ShaderDefines.PCSS_MAX_RADIUS_TEXELS, "the scene stays under the cap");
+            assertTrue(half / texelAtGround < ShaderDefines.PCSS_MAX_RADIUS_TEXELS, "the scene stays under the cap");
             double expected = 2 * half * s90();
             String what = "radius " + radius + ": 10 % at " + m.low() + ", 90 % at " + m.high() + ", edge at " + edge;
             if (radius == 0) {
-                assertTrue(m.width() < 5 * spotTexelAtGround(), what + ": a hard edge, a few texels wide (3x3 taps of 2x2 PCF, and pixels)");
+                assertTrue(m.width() < 5 * texelAtGround, what + ": a hard edge, a few texels wide (3x3 taps of 2x2 PCF, and pixels)");
             } else {
                 assertEquals(expected, m.width(), WIDTH_TOLERANCE * expected, what + ": width");
                 assertTrue(m.width() > previous, what + ": wider than the smaller light's " + previous);
             }
-            assertEquals(edge, (m.low() + m.high()) / 2, 0.25 * half + 2 * spotTexelAtGround(), what + ": centred on the edge");
+            assertEquals(edge, (m.low() + m.high()) / 2, 0.25 * half + 2 * texelAtGround, what + ": centred on the edge");
             assertDarkAndLit(m.profile(), edge, half, what);
             previous = m.width();
         }
