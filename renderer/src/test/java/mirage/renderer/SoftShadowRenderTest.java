@@ -85,8 +85,21 @@ class SoftShadowRenderTest extends SharedRenderer {
         return Shading.toLinear(((f.color().rgb(u, v) >> 8) & 0xFF) / 255.0);
     }
 
+    /** Lit fraction of a ground pixel: (soft - dark) / (unshadowed - dark) in linear light. */
+    interface Fraction {
+        double at(int u, int v, Vector3d p);
+    }
+
+    static Fraction fraction(RenderedFrame soft, RenderedFrame unshadowed, RenderedFrame dark) {
+        return (u, v, p) -> {
+            double lo = linear(dark, u, v), hi = linear(unshadowed, u, v);
+            assertTrue(hi - lo > 0.15 && hi < 0.95, "the light adds enough at " + p + " to measure a fraction: " + lo + " .. " + hi);
+            return (linear(soft, u, v) - lo) / (hi - lo);
+        };
+    }
+
     /** Mean lit fraction per bin of ground x (bin i covers [i, i + 1) * BIN) near z = 0; NaN where no pixel fell. */
-    static double[] profile(RenderedFrame soft, RenderedFrame unshadowed, RenderedFrame dark) {
+    static double[] profile(Fraction fraction) {
         int bins = (int) Math.ceil(2.5 / BIN);
         double[] sum = new double[bins];
         int[] count = new int[bins];
@@ -94,11 +107,9 @@ class SoftShadowRenderTest extends SharedRenderer {
             for (int u = 0; u < W; u++) {
                 Vector3d p = groundPoint(u, v);
                 if (p == null || Math.abs(p.z) > ROWS || p.x < 0) continue;
-                double lo = linear(dark, u, v), hi = linear(unshadowed, u, v);
-                assertTrue(hi - lo > 0.15 && hi < 0.95, "the light adds enough at " + p + " to measure a fraction: " + lo + " .. " + hi);
                 int b = (int) (p.x / BIN);
                 if (b >= bins) continue;
-                sum[b] += (linear(soft, u, v) - lo) / (hi - lo);
+                sum[b] += fraction.at(u, v, p);
                 count[b]++;
             }
         double[] mean = new double[bins];
@@ -142,7 +153,11 @@ class SoftShadowRenderTest extends SharedRenderer {
     }
 
     static Measured measure(RenderedFrame soft, RenderedFrame unshadowed, RenderedFrame dark, double searchFrom) {
-        double[] p = profile(soft, unshadowed, dark);
+        return measure(fraction(soft, unshadowed, dark), searchFrom);
+    }
+
+    static Measured measure(Fraction fraction, double searchFrom) {
+        double[] p = profile(fraction);
         return new Measured(crossing(p, 0.1, searchFrom), crossing(p, 0.9, searchFrom), p);
     }
 
@@ -229,6 +244,36 @@ class SoftShadowRenderTest extends SharedRenderer {
         assertTrue(!java.util.Arrays.equals(hard.color().rgba(), sized.color().rgba()), "a size changes the RGB");
         RenderedFrame again = render(spot(0.1f, true, p));
         assertArrayEquals(sized.color().rgba(), again.color().rgba(), "soft shadows are the same bytes every time");
+    }
+
+    /**
+     * A shadow catcher in place of the ground slab, over a grey background: the catcher multiplies the background by
+     * (A + E s) / (A + E), E = radiance cos / d^2 the spot's light on a white Lambertian ground and s the lit
+     * fraction, so s = (ratio - r0) / (1 - r0) with r0 = A / (A + E). The ground is not in the map's fit and lies
+     * beyond its far plane (compared at the far plane), and its penumbra has the width of similar triangles too.
+     */
+    @Test
+    void aShadowCatcherReceivesTheSamePenumbra() {
+        float radius = 0.1f;
+        Light lamp = spot(radius, true, (float) LAMP_POWER);
+        Scene slab = scene(lamp);
+        float grey = 0.8f;
+        Scene catcher = new Scene(0, K, slab.worldToCamera(), slab.near(), slab.far(), slab.instances(), List.of(), slab.lights(),
+                slab.ambient(), new Background.Solid(new Rgb(grey, grey, grey)), SensorEffects.NONE, null)
+                .withGround(new mirage.scenes.model.Ground(0f, null));
+        RenderedFrame f = renderer.render(catcher, new TestAssets(Map.of(UnitCube.PATH, UnitCube.model(0.8f, 0.3f, 0.2f))));
+        double background = Math.round(grey * 255);
+        Measured m = measure((u, v, p) -> {
+            double d2 = LAMP * LAMP + p.x * p.x + p.z * p.z;
+            double e = LAMP_POWER / d2 * (LAMP / Math.sqrt(d2));
+            double r0 = AMBIENT / (AMBIENT + e);
+            return (((f.color().rgb(u, v) >> 8) & 0xFF) / background - r0) / (1 - r0);
+        }, 0.55);
+        double half = radius * PLATE / (LAMP - PLATE), expected = 2 * half * s90();
+        String what = "catcher: 10 % at " + m.low() + ", 90 % at " + m.high();
+        assertEquals(expected, m.width(), WIDTH_TOLERANCE * expected, what + ": width");
+        assertEquals(HALF_PLATE * LAMP / (LAMP - PLATE), (m.low() + m.high()) / 2, 0.25 * half + 2 * spotTexelAtGround(), what);
+        assertDarkAndLit(m.profile(), HALF_PLATE * LAMP / (LAMP - PLATE), half, what);
     }
 
     /** The umbra (more than a half-width plus a margin inside) is dark, the far side fully lit. */
