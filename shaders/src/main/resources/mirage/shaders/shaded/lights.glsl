@@ -1,7 +1,8 @@
 // Light sources and their shadow maps for the shaded pass (see mirage.scenes.model.Light). Point and spot lights
 // fall off with the inverse square of distance; a spot is at full strength within (cone - softness) of its axis
-// and fades to 0 at the cone's edge with a smoothstep over the angle. MAX_LIGHTS, LIGHT_* and UNIT_SHADOW_MAPS come
-// from the preamble (mirage.shaders.ShaderDefines).
+// and fades to 0 at the cone's edge with a smoothstep over the angle. MAX_LIGHTS, LIGHT_*, UNIT_SHADOW_MAPS,
+// UNIT_SHADOW_DEPTHS and PCSS_MAX_RADIUS_TEXELS come from the preamble (mirage.shaders.ShaderDefines). A light's size
+// changes only its shadows (softShadow), never its radiance.
 #define SHADOW_NORMAL_OFFSET 1.0   // shadow lookups start this many shadow-map texels off the surface
 #define PCSS_BLOCKER_TAPS 16       // soft shadows: depth reads of the blocker search...
 #define PCSS_FILTER_TAPS 32        // ...and 2x2 percentage-closer lookups of the penumbra filter (Vogel spirals)
