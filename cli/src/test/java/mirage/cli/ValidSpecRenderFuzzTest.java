@@ -181,6 +181,10 @@ class ValidSpecRenderFuzzTest {
                 l.set("target", box());
                 l.put("cone_deg", value(20, 60, 1e-6, 89.999, 1e-300)).set("softness_deg", dist(0, 5, 0, 3600, 1e300));
             }
+            if (l.get("shadows").booleanValue() && r.nextBoolean()) {   // soft shadows: radius in metres or degrees across
+                boolean sun = type.equals("directional");
+                l.set("size", dist(0, sun ? 2 : 0.3, 0, sun ? 30 : 10, 1e300));
+            }
             return l;
         }
 

@@ -159,6 +159,7 @@ public final class SceneProvenance {
             n.put("softness_deg", l.softnessDeg());
         }
         n.put("shadows", l.castsShadows());
+        if (l.size() > 0) n.put("size", l.size());   // only when drawn above 0, so records of hard shadows stay as they were
         return n;
     }
 

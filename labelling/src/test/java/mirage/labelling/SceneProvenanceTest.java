@@ -96,6 +96,16 @@ class SceneProvenanceTest {
     }
 
     @Test
+    void aLightsSizeIsRecordedWhenAboveZero() throws Exception {
+        Scene s = scene(new CameraDraw(3.5, 20, 45, new Vector3d(), 0, 50), new Background.Solid(new Rgb(0, 0, 0)), SensorEffects.NONE);
+        List<Light> sized = List.of(s.lights().get(0).withSize(0.53f), s.lights().get(1), s.lights().get(2).withSize(0.25f));
+        JsonNode n = record(s.withLights(sized));
+        assertEquals(0.53f, n.get("lights").get(0).get("size").floatValue(), "directional: angular diameter, degrees");
+        assertFalse(n.get("lights").get(1).has("size"), "size 0 is left out, as before sizes existed");
+        assertEquals(0.25, n.get("lights").get(2).get("size").doubleValue(), "spot: radius, metres");
+    }
+
+    @Test
     void optionalPartsAndOtherBackgrounds() throws Exception {
         Material pattern = new Material(new Material.Surface.Procedural(Material.Pattern.NOISE, new Rgb(0, 0, 0),
                 new Rgb(1, 1, 1), 4, 77), new Material.UvTransform(3, 0, 0, 90), 0.5f, 0);

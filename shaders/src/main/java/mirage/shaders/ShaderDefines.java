@@ -99,6 +99,14 @@ public final class ShaderDefines {
     public static final int UNIT_EMISSIVE_MAP = 8;
     /** Texture unit of {@code u_alphaTexture}, the asset's base-colour texture read for its alpha (alpha.glsl). */
     public static final int UNIT_ALPHA = 9;
+    /** Texture unit of {@code u_shadowDepths}: the shadow maps again, read as plain depths (lights.glsl blocker search). */
+    public static final int UNIT_SHADOW_DEPTHS = 10;
+    /**
+     * Largest radius, in shadow-map texels, of a soft shadow's blocker search and penumbra filter (lights.glsl): a
+     * light too large for its map's resolution gets penumbrae this wide and no wider. 24 texels also stay inside a
+     * point light's cube face margin ({@code LightView.POINT_FACE_EXTENT}: 1.05, about 24 texels of 1024).
+     */
+    public static final int PCSS_MAX_RADIUS_TEXELS = 24;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

@@ -44,7 +44,7 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
             concat(concat(SURFACE_UNIFORMS, ALPHA_UNIFORMS), concat(MAPS_UNIFORMS, List.of("u_model", "u_normalMatrix",
                     "u_viewProj", "u_planarUv", "u_planarUvScale", "u_roughness", "u_metallic", "u_instanceId", "u_cameraPos",
                     "u_view", "u_ambient", "u_near", "u_blendColour", "u_shadowCatcher", "u_lightCount", "u_lightType", "u_lightPosition", "u_lightDirection",
-                    "u_lightRadiance", "u_lightCone", "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel", "u_shadowsPastFar"))));
+                    "u_lightRadiance", "u_lightCone", "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel", "u_shadowsPastFar", "u_lightSize", "u_shadowDepthRange"))));
 
     /**
      * The HDR variant of {@link #SHADED} (shaded.frag with HDR defined): writes linear radiance with alpha

@@ -10,7 +10,9 @@ import mirage.renderer.RenderException;
  * (the faces of a cube) per point light in a 2D array texture
  * (32-bit float depth, compare mode LEQUAL with linear filtering, so a lookup is a 2x2 percentage-closer filter),
  * and a framebuffer that renders into one layer at a time. Made on first use and grown (remade) when a frame needs
- * more layers than it has; never more than {@link #MAX_LAYERS}. Owns both GL objects; GL thread only.
+ * more layers than it has; never more than {@link #MAX_LAYERS}. A sampler object without the comparison reads the
+ * same texture as plain depths ({@link #bindDepths}: soft shadows' blocker search). Owns the three GL objects; GL
+ * thread only.
  */
 public final class ShadowMaps implements AutoCloseable {
     /** Edge of every shadow map, texels. */
@@ -22,6 +24,7 @@ public final class ShadowMaps implements AutoCloseable {
 
     private int texture;
     private int fbo;
+    private int depthSampler;
     private int layers;
 
     /** Makes sure at least {@code needed} layers exist (their contents are undefined until drawn). */
@@ -42,6 +45,12 @@ public final class ShadowMaps implements AutoCloseable {
             fbo = glCreateFramebuffers();
             glNamedFramebufferDrawBuffer(fbo, GL_NONE);
             glNamedFramebufferReadBuffer(fbo, GL_NONE);
+            depthSampler = glCreateSamplers();   // overrides the texture's compare mode on its unit: raw depths
+            glSamplerParameteri(depthSampler, GL_TEXTURE_COMPARE_MODE, GL_NONE);
+            glSamplerParameteri(depthSampler, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+            glSamplerParameteri(depthSampler, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            glSamplerParameteri(depthSampler, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+            glSamplerParameteri(depthSampler, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         }
     }
 
@@ -63,17 +72,26 @@ public final class ShadowMaps implements AutoCloseable {
         glBindTextureUnit(unit, texture);
     }
 
-    /** GL objects held: the texture and the framebuffer, once made. */
+    /** Binds the array texture to a texture unit with the depth sampler: lookups there return stored depths. */
+    public void bindDepths(int unit) {
+        if (texture == 0) throw new IllegalStateException("no shadow maps made yet");
+        glBindTextureUnit(unit, texture);
+        glBindSampler(unit, depthSampler);
+    }
+
+    /** GL objects held: the texture, the framebuffer and the depth sampler, once made. */
     public int glObjectCount() {
-        return (texture != 0 ? 1 : 0) + (fbo != 0 ? 1 : 0);
+        return (texture != 0 ? 1 : 0) + (fbo != 0 ? 1 : 0) + (depthSampler != 0 ? 1 : 0);
     }
 
     @Override
     public void close() {
         if (texture != 0) glDeleteTextures(texture);
         if (fbo != 0) glDeleteFramebuffers(fbo);
+        if (depthSampler != 0) glDeleteSamplers(depthSampler);
         texture = 0;
         fbo = 0;
+        depthSampler = 0;
         layers = 0;
     }
 }

@@ -24,6 +24,7 @@ final class LightUniforms {
         int[] types = new int[slots], layers = new int[slots];
         float[] positions = new float[3 * slots], directions = new float[3 * slots], radiance = new float[3 * slots];
         float[] cones = new float[2 * slots], matrices = new float[16 * slots], texels = new float[slots];
+        float[] sizes = new float[slots], depthRanges = new float[2 * slots];
         layers[0] = -1;
         for (int i = 0; i < n; i++) {
             Light l = lights.get(i);
@@ -48,6 +49,9 @@ final class LightUniforms {
             if (view != null) {
                 view.viewProj().get(matrices, 16 * i);
                 texels[i] = view.texel();
+                depthRanges[2 * i] = view.near();
+                depthRanges[2 * i + 1] = view.far();
+                sizes[i] = shaderSize(l);
             }
         }
         glUniform1i(program.uniform("u_lightCount"), n);
@@ -59,6 +63,18 @@ final class LightUniforms {
         glUniform1iv(program.uniform("u_shadowLayer"), layers);
         glUniformMatrix4fv(program.uniform("u_shadowMatrix"), false, matrices);
         glUniform1fv(program.uniform("u_shadowTexel"), texels);
-        shadows.bind(ShaderDefines.UNIT_SHADOW_MAPS);
+        glUniform1fv(program.uniform("u_lightSize"), sizes);
+        glUniform2fv(program.uniform("u_shadowDepthRange"), depthRanges);
+        shadows.bind(ShaderDefines.UNIT_SHADOW_MAPS, ShaderDefines.UNIT_SHADOW_DEPTHS);
+    }
+
+    /**
+     * {@code u_lightSize}: how far the emitter reaches sideways, as lights.glsl uses it. Point and spot: the radius,
+     * metres. Directional: tan(half the angular diameter), the penumbra's half-width per metre from the blocker
+     * (along the light) to the receiver.
+     */
+    static float shaderSize(Light l) {
+        if (l.type() == Light.Type.DIRECTIONAL) return (float) Math.tan(Math.toRadians(l.size()) / 2);
+        return l.size();
     }
 }

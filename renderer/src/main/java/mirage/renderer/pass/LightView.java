@@ -10,8 +10,11 @@ import org.joml.Vector3fc;
  * the size of one shadow-map texel, which the shader uses to step lookups off the surface.
  *
  * @param texel directional: texel edge in metres; spot: texel edge per metre of distance from the light
+ * @param near  the near plane, metres from the light along its axis (directional: from the map's eye plane); soft
+ *              shadows turn map depths back into distances with it and {@code far}
+ * @param far   the far plane, likewise
  */
-public record LightView(Matrix4fc viewProj, float texel) {
+public record LightView(Matrix4fc viewProj, float texel, float near, float far) {
     /** Largest half-angle a spot's shadow frustum covers; a wider cone is shadowed only within it. */
     static final double MAX_SPOT_HALF_ANGLE_DEG = 89.5;
     /** Margin around a spot's cone, degrees, so the cone's edge is inside the map. */
@@ -29,9 +32,10 @@ public record LightView(Matrix4fc viewProj, float texel) {
         float r = Math.max(scene.radius(), 1e-3f);
         Vector3f eye = new Vector3f(travel).mul(-2 * r).add(scene.centre());
         float half = 1.02f * r;
-        Matrix4f m = new Matrix4f().ortho(-half, half, -half, half, 0.5f * r, 3.5f * r)
+        float near = 0.5f * r, far = 3.5f * r;
+        Matrix4f m = new Matrix4f().ortho(-half, half, -half, half, near, far)
                 .lookAt(eye, scene.centre(), up(travel));
-        return new LightView(m, 2 * half / mapSize);
+        return new LightView(m, 2 * half / mapSize, near, far);
     }
 
     /** Perspective from the spot's position along its axis over its cone (plus a margin), depth range fitted to the sphere. */
@@ -42,7 +46,7 @@ public record LightView(Matrix4fc viewProj, float texel) {
         float near = Math.max(dist - scene.radius(), far * 1e-3f);
         Matrix4f m = new Matrix4f().perspective((float) (2 * halfAngle), 1f, near, far)
                 .lookAt(position, new Vector3f(position).add(travel), up(travel));
-        return new LightView(m, (float) (2 * Math.tan(halfAngle) / mapSize));
+        return new LightView(m, (float) (2 * Math.tan(halfAngle) / mapSize), near, far);
     }
 
     /**
@@ -64,7 +68,7 @@ public record LightView(Matrix4fc viewProj, float texel) {
         float near = Math.max(dist - scene.radius(), far * 1e-3f);
         float e = POINT_FACE_EXTENT;
         Matrix4f m = new Matrix4f().frustum(-e * near, e * near, -e * near, e * near, near, far);
-        return new LightView(m, 2 * e / mapSize);
+        return new LightView(m, 2 * e / mapSize, near, far);
     }
 
     /** World to clip for cube face {@code face} (0..5: +X, -X, +Y, -Y, +Z, -Z) of a point light. */

@@ -52,9 +52,12 @@ public final class ShadowPass implements AutoCloseable {
             return views[light];
         }
 
-        /** Binds the maps for sampling when any light has one. */
-        public void bind(int unit) {
-            if (Arrays.stream(layers).anyMatch(l -> l >= 0)) maps.bind(unit);
+        /** Binds the maps for sampling when any light has one: compared at {@code unit}, plain depths at {@code depthsUnit}. */
+        public void bind(int unit, int depthsUnit) {
+            if (Arrays.stream(layers).anyMatch(l -> l >= 0)) {
+                maps.bind(unit);
+                maps.bindDepths(depthsUnit);
+            }
         }
     }
 

@@ -89,6 +89,12 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
                 background, effects, cameraDraw, hdr, antialias, ground);
     }
 
+    /** The same scene lit by other lights (the soft-shadow bench sizes the drawn lights this way). */
+    public Scene withLights(List<Light> newLights) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, newLights, ambient, background,
+                effects, cameraDraw, hdr, antialias, ground);
+    }
+
     public Scene withGround(Ground newGround) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
                 effects, cameraDraw, hdr, antialias, newGround);

@@ -10,22 +10,23 @@ import mirage.scenes.spec.Vec3;
 import org.joml.Vector3d;
 import org.joml.Vector3f;
 
-/** Samples the lights of one light entry from its {@code lights/<j>} stream. */
+/** Samples the lights of one light entry from its {@code lights/<j>} stream and their sizes from {@code lights/<j>/size}. */
 final class LightSampler {
     private LightSampler() {}
 
     /**
      * Draws the count, then per light: intensity, colour (r, g, b; or h, s, v; or the temperature), then
      * elevation and azimuth (directional), position x, y, z (point), or position x, y, z, target x, y, z, cone and
-     * softness (spot). Radiance = colour * intensity, linear RGB.
+     * softness (spot). Radiance = colour * intensity, linear RGB. Each light's size is drawn in turn from
+     * {@code sizes}, a stream of its own, so the other draws are those of a spec without sizes.
      */
-    static List<Light> sample(LightSpec spec, RandomGenerator rng) {
+    static List<Light> sample(LightSpec spec, RandomGenerator rng, RandomGenerator sizes) {
         int count = spec.count().sampleInt(rng);
         List<Light> lights = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             float intensity = (float) spec.intensity().sample(rng);
             Rgb radiance = color(spec, rng).scale(intensity);
-            lights.add(switch (spec.type()) {
+            Light light = switch (spec.type()) {
                 case DIRECTIONAL -> {
                     double elevation = spec.elevationDeg().sample(rng);
                     double azimuth = spec.azimuthDeg().sample(rng);
@@ -33,7 +34,8 @@ final class LightSampler {
                 }
                 case POINT -> Light.point(vector(spec.position().sample(rng)), radiance, spec.shadows());
                 case SPOT -> spot(spec, radiance, rng);
-            });
+            };
+            lights.add(light.withSize((float) spec.sizeOrDefault().sample(sizes)));
         }
         return lights;
     }

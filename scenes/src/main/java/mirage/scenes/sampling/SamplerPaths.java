@@ -6,7 +6,7 @@ import mirage.core.random.Seeds;
 /**
  * The sampler paths that split one frame's randomness into independent streams, one per concern, so changing
  * one knob of the spec moves nothing else: {@code camera}, {@code objects/<j>} (count, position, rotation and
- * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code ambient}, {@code background},
+ * scale of object entry j), {@code materials/<j>}, {@code lights/<j>}, {@code lights/<j>/size} (the emitter size of each of its lights), {@code ambient}, {@code background},
  * {@code balance} (class balance: instance count, categories and entries), {@code balance/targets} (of frame 0: the
  * one shuffle of the run's class-balance targets), {@code distractors/<j>}, {@code occluders}, {@code effects}, {@code physics} (settling: per frame gravity and spread, per dropped object its
  * drop height, bin position, density or mass, friction, restitution), {@code physics/bin} (the bin's material), {@code exposure} (the camera's exposure), {@code environment} (the
@@ -38,6 +38,11 @@ public final class SamplerPaths {
 
     public static String lights(int entry) {
         return "lights/" + entry;
+    }
+
+    /** Light entry j's sizes, one per light, apart from {@link #lights} so that a size moves no other draw. */
+    public static String lightSizes(int entry) {
+        return "lights/" + entry + "/size";
     }
 
     public static String distractors(int entry) {

@@ -159,7 +159,7 @@ public final class SceneSampler {
         List<Light> out = new ArrayList<>();
         for (int j = 0; j < spec.lights().size(); j++) {
             LightSpec l = spec.lights().get(j);
-            out.addAll(LightSampler.sample(l, rng(frameIndex, SamplerPaths.lights(j))));
+            out.addAll(LightSampler.sample(l, rng(frameIndex, SamplerPaths.lights(j)), rng(frameIndex, SamplerPaths.lightSizes(j))));
         }
         return out;
     }

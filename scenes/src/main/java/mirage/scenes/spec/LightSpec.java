@@ -20,14 +20,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param softnessDeg   spot only: the edge fades over this many degrees inside the cone, 0..cone_deg (for every
  *                      cone drawn) [5, or the smallest cone if that is less]
  * @param shadows       cast shadows (shadow maps; six, a cube, for a point light) [false]
+ * @param size          the emitter's size, which widens the shadows' penumbrae (soft shadows, PCSS); radiance is
+ *                      unchanged: point and spot: radius of a spherical emitter, metres, 0..{@value #MAX_RADIUS_M};
+ *                      directional: angular diameter, degrees, 0..{@value #MAX_ANGULAR_DIAMETER_DEG} (the sun: about
+ *                      0.53); more than 0 needs {@code shadows: true}; null when not given [0: hard shadows;
+ *                      see {@link #sizeOrDefault()}]
  */
 public record LightSpec(Type type, Distribution count, Distribution intensity, ColorSpec color, Distribution temperatureK,
                         Distribution elevationDeg, Distribution azimuthDeg, BoxSpec position, BoxSpec target,
-                        Distribution coneDeg, Distribution softnessDeg, Boolean shadows) {
+                        Distribution coneDeg, Distribution softnessDeg, Boolean shadows, Distribution size) {
     /** Most lights one entry may place per frame. */
     public static final int MAX_COUNT = 16;
     /** Colour temperatures allowed, kelvin. */
     public static final double MIN_KELVIN = 1000, MAX_KELVIN = 40000;
+    /** Largest emitter radius of a point or spot light, metres: far beyond any lamp, still a bounded draw. */
+    public static final double MAX_RADIUS_M = 10;
+    /** Largest angular diameter of a directional light, degrees: a very hazy sun; wider is sky, not a light. */
+    public static final double MAX_ANGULAR_DIAMETER_DEG = 30;
 
     /** The kind of light; written in lower case. */
     public enum Type {
@@ -50,6 +59,7 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
             ColorJson.check(color, "color", Range.nonNegative().within(Bound.RADIANCE));
         }
         shadows = Checks.orDefault(shadows, Boolean.FALSE);
+        if (size != null) checkSize(type, size, shadows);
         if (type == Type.DIRECTIONAL) {
             String why = " a directional light has elevation_deg and azimuth_deg";
             Checks.absent(position, "position", "only point and spot lights have a position;" + why);
@@ -81,6 +91,20 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
         }
     }
 
+    /** The emitter size: {@link #size()} or, when not given, 0 (left out when written back, so older runs match). */
+    public Distribution sizeOrDefault() {
+        return Checks.orDefault(size, Distribution.constant(0));
+    }
+
+    /** A size in its unit for the type, 0..maximum; a size above 0 only softens shadows, so it needs them. */
+    private static void checkSize(Type type, Distribution size, boolean shadows) {
+        double max = type == Type.DIRECTIONAL ? MAX_ANGULAR_DIAMETER_DEG : MAX_RADIUS_M;
+        Range.closed(0, max).check("size", size);
+        if (size.max() > 0 && !shadows)
+            throw SpecViolation.invalid("size", "a light's size only widens its shadows' penumbrae; give shadows: true "
+                    + "or leave size out (0)");
+    }
+
     /** Every softness drawn must fit inside every cone drawn: 0 &lt;= softness &lt;= the smallest cone. */
     private static void checkSoftness(Distribution cone, Distribution softness) {
         Range.nonNegative().within(Bound.ANGLE).check("softness_deg", softness);
@@ -93,6 +117,6 @@ public record LightSpec(Type type, Distribution count, Distribution intensity, C
     /** The default light: one white directional light, intensity 3, elevation 50, azimuth 30 degrees. */
     public static LightSpec defaultLight() {
         return new LightSpec(Type.DIRECTIONAL, Distribution.constant(1), Distribution.constant(3), ColorSpec.grey(1), null,
-                Distribution.constant(50), Distribution.constant(30), null, null, null, null, null);
+                Distribution.constant(50), Distribution.constant(30), null, null, null, null, null, null);
     }
 }

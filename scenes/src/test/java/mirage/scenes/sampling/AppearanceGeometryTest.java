@@ -177,6 +177,29 @@ class AppearanceGeometryTest {
         return t0 <= t1;
     }
 
+    @Test void sizesAreDrawnPerLightOnTheirOwnStream() {
+        String spot = "{type: spot, count: 3, position: {min: [-2, 3, -2], max: [2, 5, 2]}, cone_deg: {uniform: [20, 40]}, shadows: true";
+        SceneSpec hard = lights("  - " + spot + "}\n  - {type: directional, azimuth_deg: {uniform: [0, 360]}, shadows: true}");
+        SceneSpec soft = lights("  - " + spot + ", size: {uniform: [0.05, 0.5]}}\n"
+                + "  - {type: directional, azimuth_deg: {uniform: [0, 360]}, shadows: true, size: 0.53}");
+        java.util.Set<Float> sizes = new java.util.HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            java.util.List<Light> h = frame(hard, i).lights(), s = frame(soft, i).lights();
+            assertEquals(4, s.size());
+            for (int k = 0; k < 4; k++) {
+                assertEquals(0, h.get(k).size(), "size 0 by default");
+                assertEquals(h.get(k).withSize(s.get(k).size()), s.get(k), "a size moves no other draw");
+            }
+            for (int k = 0; k < 3; k++) {
+                float r = s.get(k).size();
+                assertTrue(r >= 0.05f && r <= 0.5f, "radius " + r);
+                sizes.add(r);
+            }
+            assertEquals(0.53f, s.get(3).size());
+        }
+        assertEquals(30, sizes.size(), "one draw per light per frame");
+    }
+
     @Test void temperatureSetsTheColourAndShadowsPassThrough() {
         SceneSpec spec = lights("""
                   - {type: directional, intensity: 2, temperature_k: 3000, shadows: true}

@@ -129,6 +129,16 @@ class AppearanceSpecErrorTest {
         assertMessage(light("{type: directional, softness_deg: 2}"), 3, 39, "lights[0].softness_deg", "only spot lights have a cone edge softness");
     }
 
+    @Test void lightSizes() {
+        String at = "position: {min: [0, 3, 0], max: [0, 3, 0]}";
+        assertMessage(light("{type: point, shadows: true, size: -0.1, " + at + "}"), 3, 40, "lights[0].size", "must be 0..10, got -0.1");
+        assertMessage(light("{type: spot, shadows: true, size: {uniform: [0, 12]}, " + at + "}"), 3, 39, "lights[0].size",
+                "must be 0..10, got uniform [0.0, 12.0]");
+        assertMessage(light("{type: directional, shadows: true, size: 31}"), 3, 46, "lights[0].size", "must be 0..30, got 31");
+        assertMessage(light("{type: directional, size: 0.53}"), 3, 31, "lights[0].size",
+                "a light's size only widens its shadows' penumbrae; give shadows: true or leave size out (0)");
+    }
+
     @Test void backgroundForms() {
         assertMessage(background("{}"), 2, 13, "background", "needs one of color, image_folder, texture_folder, procedural");
         assertMessage(background("{colour: [1, 1, 1]}"), 2, 14, "background",

@@ -48,6 +48,7 @@ class AppearanceSpecTest {
                 cone_deg: {uniform: [10, 40]}
                 softness_deg: 4
                 shadows: true
+                size: {uniform: [0.05, 0.2]}
               - {type: point, color: {hsv: [30, 0.2, 1]}, position: {min: [0, 2, 0], max: [0, 2, 0]}}
             background: {image_folder: backgrounds, zoom: {uniform: [1, 2]}, flip: 0.3}
             effects:
@@ -107,6 +108,9 @@ class AppearanceSpecTest {
         assertEquals(new BoxSpec(new Vec3(0, 0, 0), new Vec3(0, 0.5, 0)), spot.target());
         assertEquals(new Distribution.Uniform(10, 40), spot.coneDeg());
         assertEquals(Distribution.constant(4), spot.softnessDeg());
+        assertEquals(new Distribution.Uniform(0.05, 0.2), spot.size());
+        assertNull(sun.size(), "not given: left out when written back");
+        assertEquals(Distribution.constant(0), sun.sizeOrDefault(), "hard shadows unless a size is given");
         assertInstanceOf(ColorSpec.Hsv.class, s.lights().get(2).color());
         assertEquals(false, s.lights().get(2).shadows());
 

@@ -46,7 +46,7 @@ class SpecFuzzTest {
             "type", "intensity", "color", "ambient", "background", "image_folder", "constant", "uniform", "normal",
             "mean", "std", "choice", "int_uniform", "unknown_key", "", "hsv", "surface", "uv", "offset", "rotation_deg",
             "roughness", "metallic", "procedural", "pattern", "color_a", "color_b", "cells", "temperature_k", "cone_deg",
-            "softness_deg", "shadows", "zoom", "flip", "tiles", "roll_deg", "effects", "blur_sigma", "brightness",
+            "softness_deg", "shadows", "size", "zoom", "flip", "tiles", "roll_deg", "effects", "blur_sigma", "brightness",
             "contrast", "saturation", "hue_deg", "noise_std", "jpeg_quality");
     private static final List<String> STRINGS = List.of("models/coin.glb", "models/box.obj", "textures", "backgrounds",
             "empty", "directional", "point", "spot", "checker", "noise", "uniform", "asset", "coin", "../outside.glb", "/etc/passwd", "models",
