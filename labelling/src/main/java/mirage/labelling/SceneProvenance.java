@@ -84,6 +84,7 @@ public final class SceneProvenance {
                 sun.set("map_direction", vector(e.sun().mapDirection()));
                 sun.set("color", rgb(e.sun().color()));
                 sun.put("intensity", e.sun().intensity());
+                sun.put("size_deg", e.sun().sizeDeg());
             }
         }
         return n;

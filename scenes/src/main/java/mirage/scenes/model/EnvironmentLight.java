@@ -23,9 +23,11 @@ public record EnvironmentLight(Path map, double rotationDeg, double intensity, b
      * @param mapDirection unit direction towards the sun in the map's own axes, before the map's turn
      * @param color        the sun patch's linear colour, largest channel 1
      * @param intensity    the drawn intensity: the light's radiance is {@code intensity x color}
+     * @param sizeDeg      the drawn angular diameter, degrees (the light's size: soft shadows)
      */
-    public record Sun(Vector3fc mapDirection, Rgb color, double intensity) {
+    public record Sun(Vector3fc mapDirection, Rgb color, double intensity, double sizeDeg) {
         public Sun {
+            if (!(sizeDeg >= 0) || !Double.isFinite(sizeDeg)) throw new IllegalArgumentException("sun size must be >= 0: " + sizeDeg);
             mapDirection = new Vector3f(mapDirection);
             Objects.requireNonNull(color, "color");
             if (!(intensity >= 0) || !Double.isFinite(intensity)) throw new IllegalArgumentException("sun intensity must be >= 0: " + intensity);

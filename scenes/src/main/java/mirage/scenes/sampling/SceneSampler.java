@@ -124,7 +124,8 @@ public final class SceneSampler {
             if (env.sun() != null) {   // drawn after the map's own values, so adding a sun moves none of them
                 EnvironmentSun s = suns.sunOf(map);
                 sun = new EnvironmentLight.Sun(new Vector3f((float) s.x(), (float) s.y(), (float) s.z()).normalize(),
-                        new Rgb((float) s.red(), (float) s.green(), (float) s.blue()), env.sun().intensity().sample(rng));
+                        new Rgb((float) s.red(), (float) s.green(), (float) s.blue()), env.sun().intensity().sample(rng),
+                        env.sun().size().sample(rng));
             }
             environment = new EnvironmentLight(map, rotation, intensity, env.visible(), sun);
         }
@@ -173,7 +174,8 @@ public final class SceneSampler {
         EnvironmentLight.Sun sun = env.sun();
         Vector3f toSun = new Matrix3f().rotationY((float) Math.toRadians(env.rotationDeg())).transform(new Vector3f(sun.mapDirection()));
         float k = (float) sun.intensity();
-        return Light.directional(toSun.negate().normalize(), new Rgb(sun.color().r() * k, sun.color().g() * k, sun.color().b() * k), true);
+        return Light.directional(toSun.negate().normalize(), new Rgb(sun.color().r() * k, sun.color().g() * k, sun.color().b() * k), true)
+                .withSize((float) sun.sizeDeg());
     }
 
     private RandomGenerator rng(int frameIndex, String path) {

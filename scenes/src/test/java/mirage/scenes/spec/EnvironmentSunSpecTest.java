@@ -51,7 +51,7 @@ class EnvironmentSunSpecTest {
 
     @Test
     void theSunTravelsFromTheTurnedMapsSunAndMovesNothingElse() throws Exception {
-        SceneSpec with = load(", sun: {intensity: {uniform: [3, 4]}}");
+        SceneSpec with = load(", sun: {intensity: {uniform: [3, 4]}, size: {uniform: [1, 2]}}");
         SceneSpec without = load("");
         for (int i = 0; i < 10; i++) {
             List<Path> asked = new ArrayList<>();
@@ -77,6 +77,8 @@ class EnvironmentSunSpecTest {
             assertEquals(k, sun.radiance().r(), 1e-5);
             assertEquals(0.9 * k, sun.radiance().g(), 1e-5);
             assertEquals(0.7 * k, sun.radiance().b(), 1e-5);
+            assertEquals(env.sun().sizeDeg(), sun.size(), 1e-6);
+            assertTrue(sun.size() >= 1 && sun.size() <= 2, "drawn from its distribution: " + sun.size());
         }
     }
 
@@ -91,6 +93,9 @@ class EnvironmentSunSpecTest {
     @Test
     void defaultsAndErrors() throws Exception {
         assertEquals(Distribution.constant(2), load(", sun: {}").environment().sun().intensity());
+        assertEquals(Distribution.constant(0.53), load(", sun: {}").environment().sun().size());
+        String big = assertThrows(SpecException.class, () -> load(", sun: {size: 90}")).getMessage();
+        assertTrue(big.contains("environment.sun.size"), big);
         String e = assertThrows(SpecException.class, () -> load(", sun: {intensity: -1}")).getMessage();
         assertTrue(e.contains("environment.sun.intensity: must be >= 0"), e);
         e = assertThrows(SpecException.class, () -> load(", sun: {intensty: 1}")).getMessage();
