@@ -41,13 +41,14 @@ final class BenchCommand implements Callable<Integer> {
     String size;
 
     @Option(names = "--outputs", paramLabel = "LIST", split = ",", defaultValue = "depth,normals",
-            description = "Optional outputs to write besides images, masks and records: depth, normals (or none).")
+            description = "Optional outputs to write besides images, masks and records: depth, normals, coverage (or none).")
     List<String> outputs;
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
             description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
                     + "environment lighting: pre-filter per map, render cost per frame as ratios), antialias (each "
-                    + "render.antialias mode on the same frames, render cost per frame as ratios to off), physics "
+                    + "render.antialias mode on the same frames, render cost per frame as ratios to off), coverage (the "
+                    + "GL thread's time per frame without and with outputs.coverage, as ratios), physics "
                     + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
                     + "any of them.")
     List<String> phases;
@@ -73,12 +74,14 @@ final class BenchCommand implements Callable<Integer> {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         for (String p : phases)
-            if (!List.of("stages", "e2e", "environment", "antialias", "physics").contains(p))
-                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, environment, antialias, physics)");
+            if (!List.of("stages", "e2e", "environment", "antialias", "coverage", "physics").contains(p))
+                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p
+                        + "' (stages, e2e, environment, antialias, coverage, physics)");
         if (settleFrames < 1 || settleFrames > 1000)
             throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
         if (phases.contains("physics")) physics();
-        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment") && !phases.contains("antialias")) return 0;
+        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment") && !phases.contains("antialias")
+                && !phases.contains("coverage")) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
@@ -89,7 +92,8 @@ final class BenchCommand implements Callable<Integer> {
             maps = s.environment() != null ? s.environment().hdriFolder().images()
                     : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), maps, phases.contains("antialias"), rounds, scratch == null);
+                .run(phases.contains("stages"), phases.contains("e2e"), maps, phases.contains("antialias"), phases.contains("coverage"),
+                        rounds, scratch == null);
         return 0;
     }
 
@@ -119,10 +123,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private SceneSpec withOutputs(SceneSpec s) {
         for (String o : outputs)
-            if (!List.of("depth", "normals", "none").contains(o))
-                throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, none)");
+            if (!List.of("depth", "normals", "coverage", "none").contains(o))
+                throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, coverage, none)");
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
-                false, outputs.contains("normals"));
+                false, outputs.contains("normals"), outputs.contains("coverage"));
         return s.withOutputs(out);
     }
 }

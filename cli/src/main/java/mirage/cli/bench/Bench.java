@@ -53,14 +53,15 @@ public final class Bench {
      * lighting with them ({@link EnvironmentBench}).
      */
     public void run(boolean stages, boolean e2e, List<Path> maps, int rounds, boolean deleteScratch) throws Exception {
-        run(stages, e2e, maps, false, rounds, deleteScratch);
+        run(stages, e2e, maps, false, false, rounds, deleteScratch);
     }
 
     /**
      * Like {@link #run(boolean, boolean, List, int, boolean)}; with {@code antialias}, each round also measures every
-     * anti-aliasing mode ({@link AntialiasBench}).
+     * anti-aliasing mode ({@link AntialiasBench}), and with {@code coverage} the coverage image's cost ({@link CoverageBench}).
      */
-    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, int rounds, boolean deleteScratch) throws Exception {
+    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, boolean coverage, int rounds,
+                    boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
@@ -72,6 +73,7 @@ public final class Bench {
                     round, rounds, CpuProbe.parallelSpeedup());
             if (!maps.isEmpty()) environment(maps);
             if (antialias) antialias();
+            if (coverage) coverage();
             StageBench.Result alone = stages ? stages() : null;
             if (e2e) {
                 Double efficiency = endToEnd(alone, round == 1);
@@ -97,6 +99,13 @@ public final class Bench {
     private void antialias() {
         try (RenderContexts gl = RenderContexts.open(device, 1)) {
             AntialiasBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
+        }
+    }
+
+    private void coverage() {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            gl.first().checkCoverage(spec.image().width(), spec.image().height());
+            CoverageBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
         }
     }
 
@@ -152,6 +161,6 @@ public final class Bench {
 
     private String outputs() {
         return "rgb, masks" + (spec.outputs().depth() ? ", depth" : "") + (spec.outputs().normals() ? ", normals" : "")
-                + ", records, coco";
+                + (spec.outputs().coverage() ? ", coverage" : "") + ", records, coco";
     }
 }
