@@ -12,8 +12,8 @@ import mirage.scenes.spec.SceneSpec;
 
 /**
  * What {@code outputs.coverage} costs on the bench scene, on one GL context: every measured frame is rendered
- * without and with the coverage image, back to back, and the difference is compared with the frame's render time
- * without it, so the ratios compare figures taken moments apart. The render time is all of the GL thread's stages
+ * without and with the coverage image, back to back, and its time with it is divided by its time without, so the
+ * ratios compare figures taken moments apart. The render time is all of the GL thread's stages
  * (shade, readback, amodal masks, truncation, and with coverage its own stage: the supersampled id draw, the
  * reduction and its readback). Encoding the PNG is the encoder threads' work and is not in it.
  */
