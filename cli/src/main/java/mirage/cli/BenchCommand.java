@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!List.of("depth", "normals", "coverage", "none").contains(o))
                 throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, coverage, none)");
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
-                false, outputs.contains("normals"), outputs.contains("coverage"));
+                false, outputs.contains("normals"), outputs.contains("coverage") ? true : null);
         return s.withOutputs(out);
     }
 }

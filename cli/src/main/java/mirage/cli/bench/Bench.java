@@ -161,6 +161,6 @@ public final class Bench {
 
     private String outputs() {
         return "rgb, masks" + (spec.outputs().depth() ? ", depth" : "") + (spec.outputs().normals() ? ", normals" : "")
-                + (spec.outputs().coverage() ? ", coverage" : "") + ", records, coco";
+                + (spec.outputs().coverageOrDefault() ? ", coverage" : "") + ", records, coco";
     }
 }

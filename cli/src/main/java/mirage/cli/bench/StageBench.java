@@ -58,7 +58,7 @@ final class StageBench {
         Samples sample = new Samples(), shade = new Samples(), readback = new Samples(), amodal = new Samples(),
                 truncation = new Samples(), coverage = new Samples(), labels = new Samples(), encode = new Samples(),
                 write = new Samples();
-        boolean covered = spec.outputs().coverage();
+        boolean covered = spec.outputs().coverageOrDefault();
         List<Scene> scenes = new ArrayList<>();
         List<RenderedFrame> kept = new ArrayList<>();
         for (int i = 0; i < warmup; i++) renderer.render(sampler.sample(i), assets, covered);

@@ -73,7 +73,7 @@ record FrameBudget(int workers, int slots) {
             SceneSpec s = part.spec();
             Cost c = Cost.of(s.image().width(), s.image().height(), (int) Math.min(Limits.MAX_INSTANCES, maxInstances(s)), !s.effects().isNone(),
                     s.effects().blurSigma().max() > 0, s.effects().jpegQuality() != null);
-            if (s.outputs().coverage()) {   // the coverage counts held, and their PNG values while encoding: a byte a pixel each
+            if (s.outputs().coverageOrDefault()) {   // the coverage counts held, and their PNG values while encoding: a byte a pixel each
                 long px = (long) s.image().width() * s.image().height();
                 c = new Cost(c.frameBytes() + px, c.workBytes() + px);
             }

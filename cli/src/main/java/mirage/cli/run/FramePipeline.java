@@ -84,7 +84,7 @@ final class FramePipeline {
             SplitRun run = runFor(i);
             FrameSample sample = ahead != null ? ahead.take(n) : sample(i);
             long t0 = System.nanoTime();
-            RenderedFrame frame = render(renderer, sample, run.part().spec().outputs().coverage());
+            RenderedFrame frame = render(renderer, sample, run.part().spec().outputs().coverageOrDefault());
             priority.rendered(System.nanoTime() - t0);
             encoders.submit(() -> write(run, sample, frame, priority, progress));
             submitted.incrementAndGet();

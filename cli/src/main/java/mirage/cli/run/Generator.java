@@ -119,7 +119,7 @@ public final class Generator {
             for (SplitPlan.Part part : plan.parts()) {   // before any output exists, as the inputs
                 contexts.first().checkAntialias(part.spec().renderOrDefault().antialiasOrDefault(), part.spec().image().width(),
                         part.spec().image().height());
-                if (part.spec().outputs().coverage())
+                if (part.spec().outputs().coverageOrDefault())
                     contexts.first().checkCoverage(part.spec().image().width(), part.spec().image().height());
             }
             FrameBudget budget = FrameBudget.forRun(plan, options.workers(), contexts.count(), Runtime.getRuntime().maxMemory());

@@ -14,7 +14,7 @@ import mirage.scenes.spec.OutputsSpec;
  */
 final class CoverageOutput extends FrameOutput {
     CoverageOutput() {
-        super("coverage", DatasetLayout.COVERAGE, "png", OutputsSpec::coverage);
+        super("coverage", DatasetLayout.COVERAGE, "png", OutputsSpec::coverageOrDefault);
     }
 
     @Override public void write(FrameData frame, PngWriter png, OutputStream out) throws IOException {

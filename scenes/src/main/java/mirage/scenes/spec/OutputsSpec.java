@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param depthNpy      {@code depth/NNNNNN.npy}: float32 camera z in metres, 0 for background [false]
  * @param normals       {@code normals/NNNNNN.png}: camera-space normals, RGB = round(255 (n + 1) / 2) [true]
  * @param coverage      {@code coverage/NNNNNN.png}: 8-bit grey, round(255 k / 16) where k of a pixel's 4x4 sub-samples
- *                      belong to the instance owning it in the instance mask, 0 where none does [false]
+ *                      belong to the instance owning it in the instance mask, 0 where none does; null when not given
+ *                      [false; see {@link #coverageOrDefault()}]
  */
 public record OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverflow, Boolean depthNpy, Boolean normals,
                           Boolean coverage) {
@@ -22,6 +23,14 @@ public record OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverfl
     }
 
     public static final OutputsSpec DEFAULT = new OutputsSpec(null, null, null, null, null, null);
+
+    /**
+     * Whether coverage images are written: {@link #coverage()} or, when not given, false. Not filled in when not
+     * given, so a spec without it is written back (dataset.json, the run file's spec hash) as before it existed.
+     */
+    public boolean coverageOrDefault() {
+        return Boolean.TRUE.equals(coverage);
+    }
 
     /** The outputs of the first five switches, coverage off (as before it existed). */
     public OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverflow, Boolean depthNpy, Boolean normals) {
@@ -35,6 +44,5 @@ public record OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverfl
         depthOverflow = Checks.orDefault(depthOverflow, Overflow.ERROR);
         depthNpy = Checks.orDefault(depthNpy, Boolean.FALSE);
         normals = Checks.orDefault(normals, Boolean.TRUE);
-        coverage = Checks.orDefault(coverage, Boolean.FALSE);
     }
 }

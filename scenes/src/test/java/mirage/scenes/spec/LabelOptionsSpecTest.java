@@ -38,7 +38,8 @@ class LabelOptionsSpecTest {
         assertEquals(OutputsSpec.Overflow.ERROR, s.outputs().depthOverflow());
         assertEquals(false, s.outputs().depthNpy());
         assertEquals(true, s.outputs().normals());
-        assertEquals(false, s.outputs().coverage());
+        assertEquals(null, s.outputs().coverage(), "not given: left out when written back");
+        assertEquals(false, s.outputs().coverageOrDefault());
         assertEquals(List.of(List.of()), s.categoryKeypoints());
     }
 
@@ -47,7 +48,7 @@ class LabelOptionsSpecTest {
                 "labels: {min_visible_pixels: 20, min_visibility: 0.25, below: ignore}\n"
                         + "outputs: {depth: true, depth_scale: 0.1, depth_overflow: clamp, depth_npy: true, normals: false, coverage: true}\n");
         assertEquals(List.of(List.of("top", "rim")), s.categoryKeypoints());
-        assertEquals(true, s.outputs().coverage());
+        assertEquals(true, s.outputs().coverageOrDefault());
         assertEquals(LabelsSpec.Below.IGNORE, s.labels().below());
         assertEquals(OutputsSpec.Overflow.CLAMP, s.outputs().depthOverflow());
         SceneSpec again = fx.loader.load(fx.write("again.json", SpecWriter.toJson(s)));
