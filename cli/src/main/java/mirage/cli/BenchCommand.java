@@ -3,6 +3,7 @@ package mirage.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mirage.cli.bench.Bench;
@@ -41,15 +42,19 @@ final class BenchCommand implements Callable<Integer> {
     String size;
 
     @Option(names = "--outputs", paramLabel = "LIST", split = ",", defaultValue = "depth,normals",
-            description = "Optional outputs to write besides images, masks and records: depth, normals (or none).")
+            description = "Optional outputs to write besides images, masks and records: depth, normals, coverage (or none).")
     List<String> outputs;
+
+    /** The phases --phases accepts, in the order they are listed. */
+    static final List<String> PHASES = List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "coverage", "physics");
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
             description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
                     + "environment lighting: pre-filter per map, render cost per frame as ratios), antialias (each "
                     + "render.antialias mode on the same frames, render cost per frame as ratios to off), soft_shadows "
                     + "(every light without shadows, with hard shadows and with soft ones of a typical size, on the same "
-                    + "frames, render cost per frame as ratios), physics "
+                    + "frames, render cost per frame as ratios), coverage (the GL thread's time per frame without and "
+                    + "with outputs.coverage, as ratios), physics "
                     + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
                     + "any of them.")
     List<String> phases;
@@ -75,14 +80,13 @@ final class BenchCommand implements Callable<Integer> {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         for (String p : phases)
-            if (!List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "physics").contains(p))
+            if (!PHASES.contains(p))
                 throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p
-                        + "' (stages, e2e, environment, antialias, soft_shadows, physics)");
+                        + "' (" + String.join(", ", PHASES) + ")");
         if (settleFrames < 1 || settleFrames > 1000)
             throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
         if (phases.contains("physics")) physics();
-        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment") && !phases.contains("antialias")
-                && !phases.contains("soft_shadows")) return 0;
+        if (phases.stream().allMatch("physics"::equals)) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
@@ -93,8 +97,7 @@ final class BenchCommand implements Callable<Integer> {
             maps = s.environment() != null ? s.environment().hdriFolder().images()
                     : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), maps, phases.contains("antialias"),
-                        phases.contains("soft_shadows"), rounds, scratch == null);
+                .run(Set.copyOf(phases), maps, rounds, scratch == null);
         return 0;
     }
 
@@ -124,10 +127,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private SceneSpec withOutputs(SceneSpec s) {
         for (String o : outputs)
-            if (!List.of("depth", "normals", "none").contains(o))
-                throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, none)");
+            if (!List.of("depth", "normals", "coverage", "none").contains(o))
+                throw new MirageException("--outputs: unknown output '" + o + "' (depth, normals, coverage, none)");
         OutputsSpec out = new OutputsSpec(outputs.contains("depth"), s.outputs().depthScale(), OutputsSpec.Overflow.CLAMP,
-                false, outputs.contains("normals"));
+                false, outputs.contains("normals"), outputs.contains("coverage") ? true : null);
         return s.withOutputs(out);
     }
 }

@@ -13,6 +13,8 @@ public final class DatasetLayout {
     public static final String SEMANTIC_MASKS = "masks/semantic";
     public static final String DEPTH = "depth";
     public static final String NORMALS = "normals";
+    /** The coverage images (outputs.coverage). */
+    public static final String COVERAGE = "coverage";
     /** The frame records, one JSON file per frame; a frame is done once its record is in place. */
     public static final String FRAMES = "frames";
     public static final String ANNOTATIONS = "annotations";

@@ -8,14 +8,17 @@ import mirage.core.frame.AmodalMasks;
 import mirage.core.frame.RenderTimings;
 import mirage.core.frame.RenderedFrame;
 import mirage.core.geom.ProjectedBox;
+import mirage.core.image.CoverageImage;
 import mirage.renderer.egl.EglContext;
 import mirage.renderer.egl.GlDevice;
 import mirage.renderer.gpu.AntialiasTarget;
+import mirage.renderer.gpu.CoverageTarget;
 import mirage.renderer.gpu.DrawTarget;
 import mirage.renderer.gpu.Framebuffer;
 import mirage.renderer.gpu.GpuResources;
 import mirage.renderer.pass.BackdropPass;
 import mirage.renderer.pass.BackgroundPass;
+import mirage.renderer.pass.CoveragePass;
 import mirage.renderer.pass.Drawable;
 import mirage.renderer.pass.Readback;
 import mirage.renderer.pass.ShadedPass;
@@ -54,11 +57,13 @@ public final class Renderer implements AutoCloseable {
     private final SilhouetteArea silhouetteArea;
     private final SkyPass sky;
     private final TonemapPass tonemap;
+    private final CoveragePass coveragePass;
     private final EnvironmentCache environments = new EnvironmentCache();
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
     private Framebuffer hdrFramebuffer;   // kept apart, so runs and benches that mix both modes do not remake targets
     private AntialiasTarget antialiasTarget;   // the anti-aliased colour of the last frame that had it
+    private CoverageTarget coverageTarget;     // the supersampled ids of the last frame asked for coverage
 
     private Renderer(EglContext context) {
         this.context = context;
@@ -72,6 +77,7 @@ public final class Renderer implements AutoCloseable {
             this.silhouetteArea = keep(made, new SilhouetteArea());
             this.sky = keep(made, new SkyPass());
             this.tonemap = keep(made, new TonemapPass());
+            this.coveragePass = keep(made, new CoveragePass());
         } catch (RuntimeException e) {
             for (AutoCloseable c : made) closeQuietly(c);
             context.close();
@@ -111,7 +117,8 @@ public final class Renderer implements AutoCloseable {
     public int targetGlObjects() {
         return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
                 + shadows.glObjectCount() + tonemap.glObjectCount()
-                + (antialiasTarget == null ? 0 : antialiasTarget.glObjectCount());
+                + (antialiasTarget == null ? 0 : antialiasTarget.glObjectCount())
+                + (coverageTarget == null ? 0 : coverageTarget.glObjectCount());
     }
 
     /** GL objects held for environment lighting (pre-filtered maps, the BRDF table); for leak checks. */
@@ -129,6 +136,11 @@ public final class Renderer implements AutoCloseable {
         if (mode != Antialias.OFF) AntialiasTarget.check(mode, width, height);
     }
 
+    /** Throws a {@link RenderException} naming the limit unless this context can draw coverage images of this size. */
+    public void checkCoverage(int width, int height) {
+        CoverageTarget.check(width, height);
+    }
+
     public RendererInfo info() {
         return new RendererInfo(context.deviceDescription(), context.glVendor(), context.glRenderer(), context.glVersion());
     }
@@ -140,9 +152,18 @@ public final class Renderer implements AutoCloseable {
      * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
      * labels are drawn exactly as without it. With anti-aliasing ({@code scene.antialias()}), the labels are drawn
      * single-sampled as always and the colour is drawn again into a multisampled or supersampled target, then
-     * resolved (and tone mapped) to the frame's size.
+     * resolved (and tone mapped) to the frame's size. No coverage image ({@link RenderedFrame#coverage()} is null).
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
+        return render(scene, assets, false);
+    }
+
+    /**
+     * {@link #render(Scene, AssetSource)}, and with {@code coverage} also the coverage image: per pixel, how many of
+     * its {@link CoverageTarget#GRID}&sup2; regularly placed sub-samples belong to the instance that owns the pixel
+     * in the instance mask (geometry only: the same with any anti-aliasing or pipeline; nothing else changes).
+     */
+    public RenderedFrame render(Scene scene, AssetSource assets, boolean coverage) {
         long t0 = System.nanoTime();
         boolean hdr = scene.hdr() != null;
         Framebuffer fb = framebufferFor(scene.intrinsics().width(), scene.intrinsics().height(), hdr);
@@ -191,9 +212,12 @@ public final class Renderer implements AutoCloseable {
                     scene.intrinsics(), scene.near(), scene.far(), box);
         }
         long t4 = System.nanoTime();
+        CoverageImage covered = coverage
+                ? coveragePass.draw(coverageTargetFor(fb.width(), fb.height()), fb, drawables, viewProj, readback) : null;
+        long t5 = System.nanoTime();
         gpu.endFrame();
         return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels,
-                new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+                new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), covered);
     }
 
     /** Binds and clears the target, then draws the background (or the visible environment) and the lit objects. */
@@ -254,9 +278,19 @@ public final class Renderer implements AutoCloseable {
         return antialiasTarget;
     }
 
+    private CoverageTarget coverageTargetFor(int width, int height) {
+        if (coverageTarget != null && !coverageTarget.fits(width, height)) {
+            coverageTarget.close();
+            coverageTarget = null;
+        }
+        if (coverageTarget == null) coverageTarget = new CoverageTarget(width, height);
+        return coverageTarget;
+    }
+
     @Override
     public void close() {
         readback.close();
+        if (coverageTarget != null) coverageTarget.close();
         if (antialiasTarget != null) antialiasTarget.close();
         if (framebuffer != null) framebuffer.close();
         if (hdrFramebuffer != null) hdrFramebuffer.close();
@@ -269,6 +303,7 @@ public final class Renderer implements AutoCloseable {
         silhouetteArea.close();
         sky.close();
         tonemap.close();
+        coveragePass.close();
         environments.close();
         context.close();
     }

@@ -107,6 +107,16 @@ public final class ShaderDefines {
      * point light's cube face margin ({@code LightView.POINT_FACE_EXTENT}: 1.05, about 24 texels of 1024).
      */
     public static final int PCSS_MAX_RADIUS_TEXELS = 24;
+    /**
+     * Sub-samples per pixel side of the coverage image ({@code outputs.coverage}): ids are drawn again at this many
+     * times the frame's width and height, so pixel (x, y) is sampled at {@code x + (i + 0.5) / COVERAGE_GRID},
+     * {@code y + (j + 0.5) / COVERAGE_GRID} (4: 16 samples, coverage in steps of 1/16).
+     */
+    public static final int COVERAGE_GRID = 4;
+    /** Texture unit of the coverage pass's supersampled ids (coverage.frag). */
+    public static final int UNIT_COVERAGE_SAMPLES = 0;
+    /** Texture unit of the coverage pass's copy of the frame's instance mask (coverage.frag). */
+    public static final int UNIT_COVERAGE_OWNER = 1;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

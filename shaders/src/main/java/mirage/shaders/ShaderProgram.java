@@ -83,6 +83,18 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
     public static final ShaderProgram SILHOUETTE = new ShaderProgram("silhouette", List.of("silhouette/silhouette.vert"),
             List.of(ALPHA, "silhouette/silhouette.frag"), concat(List.of("u_model", "u_viewProj", "u_bit"), ALPHA_UNIFORMS));
 
+    /**
+     * The coverage image's ids (outputs.coverage): every object's id (0 for props) into a supersampled R32UI target
+     * with the frame pass's depth test and alpha cut-outs; the vertex stage is SILHOUETTE's, whose transform is the
+     * frame pass's.
+     */
+    public static final ShaderProgram COVERAGE_IDS = new ShaderProgram("coverage_ids", List.of("silhouette/silhouette.vert"),
+            List.of(ALPHA, "coverage/ids.frag"), concat(List.of("u_model", "u_viewProj", "u_instanceId"), ALPHA_UNIFORMS));
+
+    /** Per pixel, the sub-samples of COVERAGE_IDS's target that hold the pixel's owner in the instance mask. */
+    public static final ShaderProgram COVERAGE = new ShaderProgram("coverage", List.of("background/background.vert"),
+            List.of("coverage/coverage.frag"), List.of());
+
     /** Depth from a light's point of view, for shadow maps; alpha cut-outs cast no shadow. */
     public static final ShaderProgram SHADOW = new ShaderProgram("shadow", List.of("shadow/shadow.vert"),
             List.of(ALPHA, "shadow/shadow.frag"), concat(List.of("u_model", "u_viewProj"), ALPHA_UNIFORMS));
@@ -96,7 +108,7 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
 
     /** Every program, for checks over all of them. */
     public static final List<ShaderProgram> ALL = List.of(SHADED, SHADED_HDR, SHADED_ENV, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP, SKY,
-            TONEMAP);
+            TONEMAP, COVERAGE_IDS, COVERAGE);
 
     public ShaderProgram {
         vertexFiles = List.copyOf(vertexFiles);

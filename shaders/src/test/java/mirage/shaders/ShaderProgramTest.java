@@ -19,7 +19,7 @@ class ShaderProgramTest {
         for (ShaderProgram p : ShaderProgram.ALL) {
             TreeSet<String> inSources = new TreeSet<>();
             Matcher m = UNIFORM.matcher(p.vertexSource() + "\n" + p.fragmentSource());
-            while (m.find()) if (!m.group(1).startsWith("sampler")) inSources.add(m.group(2));   // samplers: bound by unit
+            while (m.find()) if (!m.group(1).matches("[iu]?sampler\\w*")) inSources.add(m.group(2));   // samplers: bound by unit
             assertEquals(inSources, new TreeSet<>(p.uniforms()), p.name() + ": declared uniforms vs sources (samplers aside)");
         }
     }
@@ -51,7 +51,7 @@ class ShaderProgramTest {
     /** The shaded and silhouette passes must rasterise identical positions, so amodal masks contain visible ones. */
     @Test
     void shadedAndSilhouetteShareAnInvariantTransform() {
-        for (ShaderProgram p : List.of(ShaderProgram.SHADED, ShaderProgram.SILHOUETTE)) {
+        for (ShaderProgram p : List.of(ShaderProgram.SHADED, ShaderProgram.SILHOUETTE, ShaderProgram.COVERAGE_IDS)) {
             String vs = p.vertexSource();
             assertTrue(vs.contains("invariant gl_Position;"), p.name());
             assertTrue(vs.contains("vec4 world = u_model * vec4(a_position, 1.0);"), p.name());

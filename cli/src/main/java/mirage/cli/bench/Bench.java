@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import mirage.assets.AssetLibrary;
 import mirage.assets.HdrFiles;
@@ -40,36 +41,13 @@ public final class Bench {
     }
 
     /**
-     * Runs {@code rounds} rounds, each measuring the stages alone and then the pipeline, back to back, so each
-     * round's efficiency compares figures taken close together; with several rounds the median efficiency is
-     * printed too (this machine's speed drifts between runs).
+     * Runs {@code rounds} rounds. Each round runs the GL phases named in {@code phases} ({@code environment} with
+     * {@code maps}, {@code antialias}, {@code soft_shadows}, {@code coverage}: each renders the same frames in its
+     * variants back to back on one context and prints ratios), then the stages alone ({@code stages}) and the
+     * pipeline ({@code e2e}), back to back, so each round's efficiency compares figures taken close together; with
+     * several rounds the median efficiency is printed too (this machine's speed drifts between runs).
      */
-    public void run(boolean stages, boolean e2e, int rounds, boolean deleteScratch) throws Exception {
-        run(stages, e2e, List.of(), rounds, deleteScratch);
-    }
-
-    /**
-     * Like {@link #run(boolean, boolean, int, boolean)}; with {@code maps}, each round first measures environment
-     * lighting with them ({@link EnvironmentBench}).
-     */
-    public void run(boolean stages, boolean e2e, List<Path> maps, int rounds, boolean deleteScratch) throws Exception {
-        run(stages, e2e, maps, false, rounds, deleteScratch);
-    }
-
-    /**
-     * Like {@link #run(boolean, boolean, List, int, boolean)}; with {@code antialias}, each round also measures every
-     * anti-aliasing mode ({@link AntialiasBench}).
-     */
-    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, int rounds, boolean deleteScratch) throws Exception {
-        run(stages, e2e, maps, antialias, false, rounds, deleteScratch);
-    }
-
-    /**
-     * Like {@link #run(boolean, boolean, List, boolean, int, boolean)}; with {@code softShadows}, each round also
-     * measures soft shadows against hard ones ({@link SoftShadowBench}).
-     */
-    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, boolean softShadows, int rounds,
-                    boolean deleteScratch) throws Exception {
+    public void run(Set<String> phases, List<Path> maps, int rounds, boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
@@ -79,11 +57,12 @@ public final class Bench {
         for (int round = 1; round <= rounds; round++) {
             if (rounds > 1) System.out.printf("round %d of %d: two threads run %.2fx one thread's work now (2.00: two free cores)%n",
                     round, rounds, CpuProbe.parallelSpeedup());
-            if (!maps.isEmpty()) environment(maps);
-            if (antialias) antialias();
-            if (softShadows) softShadows();
-            StageBench.Result alone = stages ? stages() : null;
-            if (e2e) {
+            if (phases.contains("environment")) environment(maps);
+            if (phases.contains("antialias")) antialias();
+            if (phases.contains("soft_shadows")) softShadows();
+            if (phases.contains("coverage")) coverage();
+            StageBench.Result alone = phases.contains("stages") ? stages() : null;
+            if (phases.contains("e2e")) {
                 Double efficiency = endToEnd(alone, round == 1);
                 if (efficiency != null) efficiencies.add(efficiency);
             }
@@ -113,6 +92,13 @@ public final class Bench {
     private void softShadows() {
         try (RenderContexts gl = RenderContexts.open(device, 1)) {
             SoftShadowBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
+        }
+    }
+
+    private void coverage() {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            gl.first().checkCoverage(spec.image().width(), spec.image().height());
+            CoverageBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
         }
     }
 
@@ -168,6 +154,6 @@ public final class Bench {
 
     private String outputs() {
         return "rgb, masks" + (spec.outputs().depth() ? ", depth" : "") + (spec.outputs().normals() ? ", normals" : "")
-                + ", records, coco";
+                + (spec.outputs().coverageOrDefault() ? ", coverage" : "") + ", records, coco";
     }
 }

@@ -57,16 +57,19 @@ final class StageBench {
     Result run(int warmup, int frames, Path scratch) throws Exception {
         SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
         Samples sample = new Samples(), shade = new Samples(), readback = new Samples(), amodal = new Samples(),
-                truncation = new Samples(), labels = new Samples(), encode = new Samples(), write = new Samples();
+                truncation = new Samples(), coverage = new Samples(), labels = new Samples(), encode = new Samples(),
+                write = new Samples();
+        boolean covered = spec.outputs().coverageOrDefault();
         List<Scene> scenes = new ArrayList<>();
         List<RenderedFrame> kept = new ArrayList<>();
-        for (int i = 0; i < warmup; i++) renderer.render(sampler.sample(i), assets);
+        for (int i = 0; i < warmup; i++) renderer.render(sampler.sample(i), assets, covered);
         long t0 = System.nanoTime();
         for (int i = warmup; i < warmup + frames; i++) {
             long a = System.nanoTime();
             Scene scene = sampler.sample(i);
             sample.add(System.nanoTime() - a);
-            RenderedFrame f = renderer.render(scene, assets);
+            RenderedFrame f = renderer.render(scene, assets, covered);
+            coverage.add(f.timings().coverage());
             shade.add(f.timings().shade());
             readback.add(f.timings().readback());
             amodal.add(f.timings().amodal());
@@ -83,6 +86,7 @@ final class StageBench {
         for (Object[] row : new Object[][] {{"sample", sample}, {"shade", shade}, {"readback", readback},
                 {"amodal", amodal}, {"truncation", truncation}, {"labels", labels}, {"encode", encode}, {"write", write}})
             medians.add(new String[] {(String) row[0], String.format("%.3f", ((Samples) row[1]).medianMillis())});
+        if (covered) medians.add(4, new String[] {"coverage", String.format("%.3f", coverage.medianMillis())});
         double ratio = (amodal.medianMillis() + truncation.medianMillis() + labels.medianMillis())
                 / (shade.medianMillis() + readback.medianMillis());
         return new Result(renderFps, workersFps, rawFps, medians, ratio);
@@ -148,6 +152,7 @@ final class StageBench {
             Files.write(dir.resolve(i + "-ids"), new byte[px * 4]);
             if (spec.outputs().depth()) Files.write(dir.resolve(i + "-depth"), new byte[px * 2]);
             if (spec.outputs().normals()) Files.write(dir.resolve(i + "-normals"), f.normals().rgba());
+            if (f.coverage() != null) Files.write(dir.resolve(i + "-coverage"), f.coverage().counts());
         }
         return frames / ((System.nanoTime() - t0) / 1e9);
     }

@@ -8,7 +8,8 @@ import mirage.scenes.spec.SplitPlan;
 
 /**
  * How many encoder threads and frames in flight fit in the heap, for a frame size. A rendered frame holds its
- * buffers (colour, ids, depth, normals: 16 bytes a pixel, and 4 bytes a pixel per 32 instances of amodal masks)
+ * buffers (colour, ids, depth, normals: 16 bytes a pixel, and 4 bytes a pixel per 32 instances of amodal masks; the
+ * coverage image's byte a pixel when it is on)
  * from readback until its files are written; each encoder thread also needs a working set while it encodes
  * (semantic mask and depth units, 8 bytes a pixel; the sensor effects' float image, 16 more, or 28 with blur; a
  * JPEG's 3). With {@code slots} frames queued or encoding and one frame per GL context being rendered, the run
@@ -72,6 +73,10 @@ record FrameBudget(int workers, int slots) {
             SceneSpec s = part.spec();
             Cost c = Cost.of(s.image().width(), s.image().height(), (int) Math.min(Limits.MAX_INSTANCES, maxInstances(s)), !s.effects().isNone(),
                     s.effects().blurSigma().max() > 0, s.effects().jpegQuality() != null);
+            if (s.outputs().coverageOrDefault()) {   // the coverage counts held, and their PNG values while encoding: a byte a pixel each
+                long px = (long) s.image().width() * s.image().height();
+                c = new Cost(c.frameBytes() + px, c.workBytes() + px);
+            }
             if (worst == null || c.need(1, 1, 1) > worst.need(1, 1, 1)) {
                 worst = c;
                 size = s.image().width() + "x" + s.image().height();

@@ -84,7 +84,7 @@ final class FramePipeline {
             SplitRun run = runFor(i);
             FrameSample sample = ahead != null ? ahead.take(n) : sample(i);
             long t0 = System.nanoTime();
-            RenderedFrame frame = render(renderer, sample);
+            RenderedFrame frame = render(renderer, sample, run.part().spec().outputs().coverageOrDefault());
             priority.rendered(System.nanoTime() - t0);
             encoders.submit(() -> write(run, sample, frame, priority, progress));
             submitted.incrementAndGet();
@@ -121,9 +121,10 @@ final class FramePipeline {
         throw new IllegalArgumentException("frame " + frame + " is in no split");
     }
 
-    private RenderedFrame render(Renderer renderer, FrameSample sample) {
+    /** @param coverage whether the split writes coverage images (the renderer then draws one) */
+    private RenderedFrame render(Renderer renderer, FrameSample sample, boolean coverage) {
         try {
-            return renderer.render(sample.scene(), assets);
+            return renderer.render(sample.scene(), assets, coverage);
         } catch (MirageException e) {
             throw new MirageException("frame " + sample.scene().frameIndex() + ": " + e.getMessage(), e);
         }

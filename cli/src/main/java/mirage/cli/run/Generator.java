@@ -117,9 +117,12 @@ public final class Generator {
                     new FrameLabeler(part.spec().labels(), assets, provenance, part.name())));
         try (RenderContexts contexts = RenderContexts.open(options.device(), options.contexts());
              StopSignal stop = new StopSignal()) {
-            for (SplitPlan.Part part : plan.parts())   // before any output exists, as the inputs
+            for (SplitPlan.Part part : plan.parts()) {   // before any output exists, as the inputs
                 contexts.first().checkAntialias(part.spec().renderOrDefault().antialiasOrDefault(), part.spec().image().width(),
                         part.spec().image().height());
+                if (part.spec().outputs().coverageOrDefault())
+                    contexts.first().checkCoverage(part.spec().image().width(), part.spec().image().height());
+            }
             FrameBudget budget = FrameBudget.forRun(plan, options.workers(), contexts.count(), Runtime.getRuntime().maxMemory());
             try (DatasetFolder out = DatasetFolder.open(options.out(), record, options.overwrite(), options.resume(),
                     FrameOutputs.folders(plan.parts().stream().map(p -> p.spec().outputs()).toList()))) {

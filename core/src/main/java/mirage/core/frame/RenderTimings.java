@@ -7,9 +7,10 @@ package mirage.core.frame;
  * @param readback   reading colour, ids, depth and normals into arrays
  * @param amodal     silhouette batches, including their readback
  * @param truncation whole-silhouette counts of the instances whose projection leaves the image
+ * @param coverage   the coverage image (supersampled ids, reduction, readback); 0 when not asked for
  */
-public record RenderTimings(long shade, long readback, long amodal, long truncation) {
+public record RenderTimings(long shade, long readback, long amodal, long truncation, long coverage) {
     public long total() {
-        return shade + readback + amodal + truncation;
+        return shade + readback + amodal + truncation + coverage;
     }
 }

@@ -2,6 +2,7 @@ package mirage.core.frame;
 
 import java.util.List;
 import mirage.core.geom.ProjectedBox;
+import mirage.core.image.CoverageImage;
 import mirage.core.image.DepthImage;
 import mirage.core.image.IdImage;
 import mirage.core.image.RgbaImage;
@@ -21,9 +22,12 @@ import mirage.core.image.RgbaImage;
  *                          outside the image (within a guard band of 1.5 image sizes each side); -1 where the projected box
  *                          lies inside the image, so the silhouette is the amodal mask itself
  * @param timings           where the GL thread spent its time on this frame
+ * @param coverage          per pixel, the fraction of it the owning instance covers (supersampled), or null when the
+ *                          render was not asked for it
  */
 public record RenderedFrame(RgbaImage color, IdImage instances, DepthImage depth, RgbaImage normals, AmodalMasks amodal,
-                            List<ProjectedBox> projectedBoxes, long[] silhouettePixels, RenderTimings timings) {
+                            List<ProjectedBox> projectedBoxes, long[] silhouettePixels, RenderTimings timings,
+                            CoverageImage coverage) {
     public RenderedFrame {
         projectedBoxes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(projectedBoxes));
     }

@@ -9,8 +9,8 @@ import mirage.core.image.RgbaImage;
 
 /**
  * A minimal PNG encoder: IHDR, IDAT, IEND, non-interlaced, filter type Up on every row, one {@link Deflater}
- * reused across images. Rows are written top row first, as stored (origin top-left). Writes 8-bit RGB and
- * 16-bit greyscale. Not thread-safe: use one instance per thread; {@link #close()} frees the deflater.
+ * reused across images. Rows are written top row first, as stored (origin top-left). Writes 8-bit RGB, 8-bit
+ * greyscale and 16-bit greyscale. Not thread-safe: use one instance per thread; {@link #close()} frees the deflater.
  * The output stream is never closed by this class.
  */
 public final class PngWriter implements AutoCloseable {
@@ -61,6 +61,19 @@ public final class PngWriter implements AutoCloseable {
                 dst[d + 1] = (byte) values[s];
             }
         });
+    }
+
+    /**
+     * Writes {@code values} (row-major, {@code width * height} unsigned bytes) as 8-bit greyscale.
+     *
+     * @throws IllegalArgumentException if the size does not match; nothing is written then
+     */
+    public void writeGray8(int width, int height, byte[] values, OutputStream out) throws IOException {
+        Objects.requireNonNull(values, "values");
+        if (width <= 0 || height <= 0) throw new IllegalArgumentException("size must be positive: " + width + "x" + height);
+        if (values.length != Math.multiplyExact(width, height))
+            throw new IllegalArgumentException("values length " + values.length + " != " + width + "*" + height);
+        writeImage(out, width, height, 8, COLOR_GREY, width, (row, dst) -> System.arraycopy(values, row * width, dst, 0, width));
     }
 
     private static void checkGray16(int width, int height, int[] values) {

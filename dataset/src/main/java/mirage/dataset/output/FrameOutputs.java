@@ -30,7 +30,7 @@ public final class FrameOutputs {
     /** Every output, in the order a frame's files are written: the record, whose presence marks a frame done, last. */
     public static final List<FrameOutput> ALL = List.of(new RgbImageOutput(), new InstanceMaskOutput(),
             new SemanticMaskOutput(), new DepthPngOutput(), new DepthNpyOutput(), new NormalsOutput(),
-            new FrameRecordOutput());
+            new CoverageOutput(), new FrameRecordOutput());
 
     private FrameOutputs() {}
 

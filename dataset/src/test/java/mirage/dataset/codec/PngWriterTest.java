@@ -81,6 +81,27 @@ class PngWriterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 9})
+    void gray8RoundTripsExactly(int level) throws IOException {
+        Random rnd = new Random(23 + level);
+        try (PngWriter writer = new PngWriter(level)) {
+            for (int[] s : SIZES) {
+                int w = s[0], h = s[1];
+                byte[] values = new byte[w * h];
+                rnd.nextBytes(values);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writer.writeGray8(w, h, values, out);
+                BufferedImage read = read(out.toByteArray());
+                assertEquals(BufferedImage.TYPE_BYTE_GRAY, read.getType());
+                Raster raster = read.getRaster();
+                for (int y = 0; y < h; y++)
+                    for (int x = 0; x < w; x++)
+                        assertEquals(values[y * w + x] & 0xff, raster.getSample(x, y, 0), "pixel (" + x + ", " + y + ")");
+            }
+        }
+    }
+
     @Test
     void headerAndChunkLayout() throws IOException {
         byte[] png;

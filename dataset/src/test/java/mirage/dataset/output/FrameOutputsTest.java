@@ -39,8 +39,17 @@ class FrameOutputsTest {
                 FrameOutputs.folders(List.of(new OutputsSpec(false, null, null, false, false))));
         assertTrue(FrameOutputs.folders(List.of(new OutputsSpec(false, null, null, false, false), NPY_ONLY))
                 .contains("depth"), "a split that turns depth on adds its folder");
-        assertEquals(List.of("images", "masks/instance", "masks/semantic", "depth", "depth", "normals", "frames"),
+        assertEquals(List.of("images", "masks/instance", "masks/semantic", "depth", "depth", "normals", "coverage", "frames"),
                 FrameOutputs.owned().rules().stream().map(r -> r.folder()).toList(), "--overwrite knows every output's files");
+    }
+
+    @Test
+    void coverageIsOffByDefaultAndListedWhenOn() {
+        assertTrue(!FrameOutputs.manifest(DEFAULT).containsKey("coverage"));
+        OutputsSpec on = new OutputsSpec(null, null, null, null, null, true);
+        assertEquals("coverage/", FrameOutputs.manifest(on).get("coverage"));
+        assertEquals(List.of("images", "masks/instance", "masks/semantic", "depth", "normals", "coverage", "frames"),
+                FrameOutputs.folders(List.of(on)));
     }
 
     @Test

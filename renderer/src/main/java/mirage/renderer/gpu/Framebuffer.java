@@ -105,6 +105,11 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
         return n;
     }
 
+    /** The R32UI renderbuffer of the instance ids (the coverage pass copies it). */
+    public int instanceRenderbuffer() {
+        return renderbuffers[TARGET_INSTANCE];
+    }
+
     /** The GL framebuffer name, for readback. */
     public int fbo() {
         return fbo;

@@ -46,6 +46,16 @@ public final class Readback implements AutoCloseable {
         return out;
     }
 
+    /** An 8-bit unsigned-integer attachment of any framebuffer, rows flipped to top-down. */
+    public byte[] ubytes(int fbo, int attachment, int width, int height) {
+        byte[] out = new byte[width * height];
+        readRaw(fbo, attachment, width, height, GL_RED_INTEGER, GL_UNSIGNED_BYTE);
+        int stride = (width + 3) & ~3;   // rows are packed to 4 bytes (readRaw's pack alignment)
+        for (int row = 0; row < height; row++)
+            staging.get((height - 1 - row) * stride, out, row * width, width);
+        return out;
+    }
+
     public DepthImage depth(Framebuffer fb) {
         float[] out = new float[fb.width() * fb.height()];
         read(fb, ShaderDefines.TARGET_DEPTH, GL_RED, GL_FLOAT);

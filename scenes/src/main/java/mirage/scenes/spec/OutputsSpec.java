@@ -10,15 +10,32 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param depthOverflow a depth beyond 65535 units: fail the run, or clamp and flag the frame [error]
  * @param depthNpy      {@code depth/NNNNNN.npy}: float32 camera z in metres, 0 for background [false]
  * @param normals       {@code normals/NNNNNN.png}: camera-space normals, RGB = round(255 (n + 1) / 2) [true]
+ * @param coverage      {@code coverage/NNNNNN.png}: 8-bit grey, round(255 k / 16) where k of a pixel's 4x4 sub-samples
+ *                      belong to the instance owning it in the instance mask, 0 where none does; null when not given
+ *                      [false; see {@link #coverageOrDefault()}]
  */
-public record OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverflow, Boolean depthNpy, Boolean normals) {
+public record OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverflow, Boolean depthNpy, Boolean normals,
+                          Boolean coverage) {
     /** What a depth that does not fit 16 bits does; written in lower case. */
     public enum Overflow {
         @JsonProperty("error") ERROR,
         @JsonProperty("clamp") CLAMP
     }
 
-    public static final OutputsSpec DEFAULT = new OutputsSpec(null, null, null, null, null);
+    public static final OutputsSpec DEFAULT = new OutputsSpec(null, null, null, null, null, null);
+
+    /**
+     * Whether coverage images are written: {@link #coverage()} or, when not given, false. Not filled in when not
+     * given, so a spec without it is written back (dataset.json, the run file's spec hash) as before it existed.
+     */
+    public boolean coverageOrDefault() {
+        return Boolean.TRUE.equals(coverage);
+    }
+
+    /** The outputs of the first five switches, coverage off (as before it existed). */
+    public OutputsSpec(Boolean depth, Double depthScale, Overflow depthOverflow, Boolean depthNpy, Boolean normals) {
+        this(depth, depthScale, depthOverflow, depthNpy, normals, null);
+    }
 
     public OutputsSpec {
         depth = Checks.orDefault(depth, Boolean.TRUE);

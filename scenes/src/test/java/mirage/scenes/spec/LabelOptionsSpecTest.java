@@ -38,14 +38,17 @@ class LabelOptionsSpecTest {
         assertEquals(OutputsSpec.Overflow.ERROR, s.outputs().depthOverflow());
         assertEquals(false, s.outputs().depthNpy());
         assertEquals(true, s.outputs().normals());
+        assertEquals(null, s.outputs().coverage(), "not given: left out when written back");
+        assertEquals(false, s.outputs().coverageOrDefault());
         assertEquals(List.of(List.of()), s.categoryKeypoints());
     }
 
     @Test void allFieldsRoundTripThroughJson() {
         SceneSpec s = load("    keypoints:\n      - {name: top, position: [0, 0.4, 0]}\n      - {name: rim, position: [0.2, 0.2, 0]}\n",
                 "labels: {min_visible_pixels: 20, min_visibility: 0.25, below: ignore}\n"
-                        + "outputs: {depth: true, depth_scale: 0.1, depth_overflow: clamp, depth_npy: true, normals: false}\n");
+                        + "outputs: {depth: true, depth_scale: 0.1, depth_overflow: clamp, depth_npy: true, normals: false, coverage: true}\n");
         assertEquals(List.of(List.of("top", "rim")), s.categoryKeypoints());
+        assertEquals(true, s.outputs().coverageOrDefault());
         assertEquals(LabelsSpec.Below.IGNORE, s.labels().below());
         assertEquals(OutputsSpec.Overflow.CLAMP, s.outputs().depthOverflow());
         SceneSpec again = fx.loader.load(fx.write("again.json", SpecWriter.toJson(s)));
@@ -66,6 +69,12 @@ class LabelOptionsSpecTest {
 
     @Test void nonPositiveDepthScale() {
         assertEquals("outputs.depth_scale", error("", "outputs: {depth_scale: 0}\n").field());
+    }
+
+    @Test void coverageMustBeABoolean() {
+        SpecException e = error("", "outputs: {coverage: often}\n");
+        assertEquals("outputs.coverage", e.field());
+        assertEquals(14, e.line());
     }
 
     @Test void duplicateKeypointName() {
