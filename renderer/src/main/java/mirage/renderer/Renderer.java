@@ -139,8 +139,8 @@ public final class Renderer implements AutoCloseable {
      * pipeline ({@code scene.hdr()}), colour is shaded as linear radiance into a floating-point target, with the
      * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
      * labels are drawn exactly as without it. With anti-aliasing ({@code scene.antialias()}), the labels are drawn
-     * single-sampled as always and the colour is drawn again into a multisampled or supersampled target, then
-     * resolved (and tone mapped) to the frame's size.
+     * single-sampled by the label program (no lighting; the same bytes as the shaded program's) and the colour into
+     * a multisampled or supersampled target, then resolved (and tone mapped) to the frame's size.
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         long t0 = System.nanoTime();
@@ -158,11 +158,9 @@ public final class Renderer implements AutoCloseable {
             drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
             colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         } else {
-            // labels single-sampled (backgrounds write only the cleared values there), colour anti-aliased apart
-            fb.bindAndClear(0, 0, 0);
-            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // this colour is unused
-            shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
-            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+            // labels single-sampled without lighting (backgrounds write only the cleared values there), colour
+            // anti-aliased apart
+            drawLabels(fb, scene, view, viewProj, drawables, assets);
             AntialiasTarget aa = antialiasTargetFor(scene.antialias(), hdr, fb.width(), fb.height());
             drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
             colorFbo = tonemap.draw(aa.colorTexture(), aa.mode().samples(), aa.mode().scale(), scene.hdr(), fb.width(), fb.height());
@@ -194,6 +192,15 @@ public final class Renderer implements AutoCloseable {
         gpu.endFrame();
         return new RenderedFrame(color, ids, depth, normals, amodal, boxes, silhouettePixels,
                 new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+    }
+
+    /** Binds and clears {@code fb}, then draws only the labels (ids, camera z, normals) of the objects; no colour. */
+    private void drawLabels(Framebuffer fb, Scene scene, Matrix4f view, Matrix4f viewProj, List<Drawable> drawables,
+                            AssetSource assets) {
+        fb.bindAndClear(0, 0, 0);
+        GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // the label program writes none
+        shaded.drawLabels(scene, view, viewProj, drawables, gpu, assets);
+        GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
     }
 
     /** Binds and clears the target, then draws the background (or the visible environment) and the lit objects. */
