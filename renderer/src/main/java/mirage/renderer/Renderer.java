@@ -14,6 +14,7 @@ import mirage.renderer.gpu.AntialiasTarget;
 import mirage.renderer.gpu.DrawTarget;
 import mirage.renderer.gpu.Framebuffer;
 import mirage.renderer.gpu.GpuResources;
+import mirage.renderer.pass.AmbientOcclusionPass;
 import mirage.renderer.pass.BackdropPass;
 import mirage.renderer.pass.BackgroundPass;
 import mirage.renderer.pass.Drawable;
@@ -54,6 +55,7 @@ public final class Renderer implements AutoCloseable {
     private final SilhouetteArea silhouetteArea;
     private final SkyPass sky;
     private final TonemapPass tonemap;
+    private final AmbientOcclusionPass ambientOcclusion;
     private final EnvironmentCache environments = new EnvironmentCache();
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
@@ -72,6 +74,7 @@ public final class Renderer implements AutoCloseable {
             this.silhouetteArea = keep(made, new SilhouetteArea());
             this.sky = keep(made, new SkyPass());
             this.tonemap = keep(made, new TonemapPass());
+            this.ambientOcclusion = keep(made, new AmbientOcclusionPass());
         } catch (RuntimeException e) {
             for (AutoCloseable c : made) closeQuietly(c);
             context.close();
@@ -110,7 +113,7 @@ public final class Renderer implements AutoCloseable {
     /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
     public int targetGlObjects() {
         return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
-                + shadows.glObjectCount() + tonemap.glObjectCount()
+                + shadows.glObjectCount() + tonemap.glObjectCount() + ambientOcclusion.glObjectCount()
                 + (antialiasTarget == null ? 0 : antialiasTarget.glObjectCount());
     }
 
@@ -140,7 +143,9 @@ public final class Renderer implements AutoCloseable {
      * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
      * labels are drawn exactly as without it. With anti-aliasing ({@code scene.antialias()}), the labels are drawn
      * single-sampled by the label program (no lighting; the same bytes as the shaded program's) and the colour into
-     * a multisampled or supersampled target, then resolved (and tone mapped) to the frame's size.
+     * a multisampled or supersampled target, then resolved (and tone mapped) to the frame's size. With ambient
+     * occlusion ({@code scene.ambientOcclusion()}), the labels are drawn first by the label program, the occlusion is
+     * computed from their camera z and normals, then the colour is drawn with the indirect light darkened by it.
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         long t0 = System.nanoTime();
@@ -154,15 +159,21 @@ public final class Renderer implements AutoCloseable {
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
         EnvironmentLight env = hdr ? scene.hdr().environment() : null;
         int colorFbo;
+        int aoVisibility = 0;   // the ambient occlusion's visibility texture, from labels drawn first
+        if (scene.ambientOcclusion() != null) {
+            drawLabels(fb, scene, view, viewProj, drawables, assets);
+            aoVisibility = ambientOcclusion.draw(scene, scene.ambientOcclusion(), fb);
+        }
         if (scene.antialias() == Antialias.OFF) {
-            drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            // with ambient occlusion this draws the labels again, the same bytes, with the colour
+            drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets, aoVisibility, 1);
             colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         } else {
             // labels single-sampled without lighting (backgrounds write only the cleared values there), colour
             // anti-aliased apart
-            drawLabels(fb, scene, view, viewProj, drawables, assets);
+            if (aoVisibility == 0) drawLabels(fb, scene, view, viewProj, drawables, assets);
             AntialiasTarget aa = antialiasTargetFor(scene.antialias(), hdr, fb.width(), fb.height());
-            drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets, aoVisibility, aa.mode().scale());
             colorFbo = tonemap.draw(aa.colorTexture(), aa.mode().samples(), aa.mode().scale(), scene.hdr(), fb.width(), fb.height());
         }
         GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
@@ -205,14 +216,15 @@ public final class Renderer implements AutoCloseable {
 
     /** Binds and clears the target, then draws the background (or the visible environment) and the lit objects. */
     private void drawColour(DrawTarget target, Scene scene, EnvironmentLight env, Matrix4f view, Matrix4f viewProj,
-                            Vector3f cameraPos, List<Drawable> drawables, ShadowPass.Shadows shadowMaps, AssetSource assets) {
+                            Vector3f cameraPos, List<Drawable> drawables, ShadowPass.Shadows shadowMaps, AssetSource assets,
+                            int aoVisibility, int aoScale) {
         if (env != null && env.visible()) {
             target.bindAndClear(0, 0, 0);
             sky.draw(environments.get(env.map()), env, viewProj, cameraPos, target.width(), target.height());
         } else {
             drawBackground(scene.background(), target, assets);
         }
-        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments, aoVisibility, aoScale);
     }
 
     /** Binds and clears the frame, then draws the background: a clear colour, an image window or a texture. */
@@ -276,6 +288,7 @@ public final class Renderer implements AutoCloseable {
         silhouetteArea.close();
         sky.close();
         tonemap.close();
+        ambientOcclusion.close();
         environments.close();
         context.close();
     }

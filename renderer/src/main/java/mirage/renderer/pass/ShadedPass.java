@@ -56,6 +56,19 @@ public final class ShadedPass implements AutoCloseable {
      */
     public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
                      ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments) {
+        draw(scene, view, viewProj, cameraPos, drawables, shadows, gpu, assets, environments, 0, 1);
+    }
+
+    /**
+     * Like {@link #draw(Scene, Matrix4fc, Matrix4fc, Vector3fc, List, ShadowPass.Shadows, GpuResources, AssetSource,
+     * EnvironmentCache)}, with the indirect light multiplied by ambient occlusion's visibility.
+     *
+     * @param aoVisibility the visibility texture at the frame's size ({@link AmbientOcclusionPass}), or 0: none
+     * @param aoScale      how many times the frame's width and height the target is (supersampling), else 1
+     */
+    public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
+                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments,
+                     int aoVisibility, int aoScale) {
         EnvironmentLight light = scene.hdr() == null ? null : scene.hdr().environment();
         Variant v = scene.hdr() == null ? ldr : light == null ? hdrVariant() : environmentVariant();
         begin(v, scene, view, viewProj);
@@ -66,6 +79,9 @@ public final class ShadedPass implements AutoCloseable {
         if (light != null) environment(light, environments);
         glUniform1i(program.uniform("u_blendColour"), 0);
         glUniform1i(program.uniform("u_shadowCatcher"), 0);
+        glUniform1i(program.uniform("u_ambientOcclusion"), aoVisibility != 0 ? 1 : 0);
+        glUniform1i(program.uniform("u_aoScale"), aoScale);
+        if (aoVisibility != 0) glBindTextureUnit(ShaderDefines.UNIT_AO_VISIBILITY, aoVisibility);
         glUniform1i(program.uniform("u_shadowsPastFar"), scene.ground() != null ? 1 : 0);
         boolean blended = false;
         for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);

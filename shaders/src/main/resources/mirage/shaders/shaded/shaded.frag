@@ -6,8 +6,9 @@
 // shaded/lights.glsl; in the HDR variants also shaded/hdr.glsl, which defines HDR: colour is then linear radiance in
 // an RGBA16F target, alpha HDR_RADIANCE_ALPHA (exposure, tone mapping and encoding follow in tonemap.frag); in the
 // environment variant also common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the
-// environment's light (times the material's occlusion, like the ambient term). A fragment the material's alpha cuts
-// out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
+// environment's light (times the material's occlusion, like the ambient term). shaded/occlusion.glsl: screen-space
+// ambient occlusion, which multiplies the indirect light (ambient, environment, the shadow catcher's surround) only.
+// A fragment the material's alpha cuts out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
 // the colour's alpha is the asset's, for blending.
 uniform float u_roughness;       // perceptual roughness 0..1
 uniform float u_metallic;        // 0..1
@@ -27,7 +28,8 @@ void main() {
     vec3 base = surfaceColor(meshUv, v_color).rgb;
     float roughness = mappedRoughness(u_roughness, mapUv);
     float metallic = mappedMetallic(u_metallic, mapUv);
-    float occlusion = mappedOcclusion(mapUv);
+    float ambientOcclusion = indirectVisibility();   // screen-space; exactly 1 when off
+    float occlusion = mappedOcclusion(mapUv) * ambientOcclusion;   // the indirect light's: the map's and the screen's
     vec3 lit = u_ambient * base * occlusion;
     vec3 direct = vec3(0.0);     // shadow catcher: light from the lights without shadows (white Lambertian)...
     vec3 shadowed = vec3(0.0);   // ...and with them
@@ -59,8 +61,8 @@ void main() {
 #if defined(HDR) && defined(ENVIRONMENT)
         around += envLight(n, toEye, vec3(1.0), 1.0, 0.0);
 #endif
-        vec3 full = around + direct;
-        o_color = vec4(mix(vec3(1.0), (around + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
+        vec3 full = around + direct;   // without shadows, nor ambient occlusion: it darkens the surround like a shadow
+        o_color = vec4(mix(vec3(1.0), (around * ambientOcclusion + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
         return;
     }
     lit += mappedEmission(mapUv);
