@@ -47,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
             description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
                     + "environment lighting: pre-filter per map, render cost per frame as ratios), antialias (each "
-                    + "render.antialias mode on the same frames, render cost per frame as ratios to off), physics "
+                    + "render.antialias mode on the same frames, render cost per frame as ratios to off), ao (render.ambient_occlusion "
+                    + "off and on on the same frames, render cost per frame as a ratio), physics "
                     + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
                     + "any of them.")
     List<String> phases;
@@ -73,12 +74,13 @@ final class BenchCommand implements Callable<Integer> {
         if (frames < 1 || warmup < 0) throw new MirageException("--frames must be >= 1 and --warmup >= 0");
         if (rounds < 1 || rounds > 100) throw new MirageException("--rounds must be 1..100, got " + rounds);
         for (String p : phases)
-            if (!List.of("stages", "e2e", "environment", "antialias", "physics").contains(p))
-                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, environment, antialias, physics)");
+            if (!List.of("stages", "e2e", "environment", "antialias", "ao", "physics").contains(p))
+                throw new ParameterException(command.commandLine(), "--phases: unknown phase '" + p + "' (stages, e2e, environment, antialias, ao, physics)");
         if (settleFrames < 1 || settleFrames > 1000)
             throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
         if (phases.contains("physics")) physics();
-        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment") && !phases.contains("antialias")) return 0;
+        if (!phases.contains("stages") && !phases.contains("e2e") && !phases.contains("environment") && !phases.contains("antialias")
+                && !phases.contains("ao")) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
@@ -89,7 +91,8 @@ final class BenchCommand implements Callable<Integer> {
             maps = s.environment() != null ? s.environment().hdriFolder().images()
                     : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(phases.contains("stages"), phases.contains("e2e"), maps, phases.contains("antialias"), rounds, scratch == null);
+                .run(phases.contains("stages"), phases.contains("e2e"), maps, phases.contains("antialias"), phases.contains("ao"), rounds,
+                        scratch == null);
         return 0;
     }
 

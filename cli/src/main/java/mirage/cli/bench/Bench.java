@@ -61,6 +61,15 @@ public final class Bench {
      * anti-aliasing mode ({@link AntialiasBench}).
      */
     public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, int rounds, boolean deleteScratch) throws Exception {
+        run(stages, e2e, maps, antialias, false, rounds, deleteScratch);
+    }
+
+    /**
+     * Like {@link #run(boolean, boolean, List, boolean, int, boolean)}; with {@code ambientOcclusion}, each round also
+     * measures ambient occlusion off and on ({@link AmbientOcclusionBench}).
+     */
+    public void run(boolean stages, boolean e2e, List<Path> maps, boolean antialias, boolean ambientOcclusion, int rounds,
+                    boolean deleteScratch) throws Exception {
         InputCheck.importAll(spec, assets);
         System.out.printf("mirage bench: %s, %dx%d, outputs %s, %d warm-up + %d measured frames, %d worker(s), %d cores%n",
                 spec.sourceFile().getFileName(), spec.image().width(), spec.image().height(), outputs(), warmup, frames,
@@ -72,6 +81,7 @@ public final class Bench {
                     round, rounds, CpuProbe.parallelSpeedup());
             if (!maps.isEmpty()) environment(maps);
             if (antialias) antialias();
+            if (ambientOcclusion) ambientOcclusion();
             StageBench.Result alone = stages ? stages() : null;
             if (e2e) {
                 Double efficiency = endToEnd(alone, round == 1);
@@ -97,6 +107,12 @@ public final class Bench {
     private void antialias() {
         try (RenderContexts gl = RenderContexts.open(device, 1)) {
             AntialiasBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
+        }
+    }
+
+    private void ambientOcclusion() {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            AmbientOcclusionBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
         }
     }
 
