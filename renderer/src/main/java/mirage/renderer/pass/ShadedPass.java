@@ -25,10 +25,12 @@ import org.lwjgl.system.MemoryStack;
 
 /**
  * Draws every instance and prop lit (metallic-roughness shading with shadows and the material's maps, see
- * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and,
- * in the same draw, its id (an instance's 1-based index, 0 for props) into the instance-id target, with camera z
- * and normals. Render state, applied here and nowhere else: depth test LESS with depth write, blending off (ids
- * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
+ * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and, in the same draw, its id (an
+ * instance's 1-based index, 0 for props) into the instance-id target, with camera z and normals; the indirect light
+ * can be multiplied by ambient occlusion's visibility. {@link #drawLabels} draws only the labels, with the label
+ * program, for frames whose colour is drawn apart. Render state, applied here and nowhere else: depth test LESS with
+ * depth write, blending off (ids must never be mixed), face culling off (two-sided, so thin or open meshes keep
+ * their pixels). GL thread only.
  */
 public final class ShadedPass implements AutoCloseable {
     /** A compiled variant of the shaded program and its surface uniforms. */

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * The top-level {@code render}: how shaded light becomes display values. Giving {@code render.tonemap} (or
  * {@code environment}, or {@code camera.exposure_ev}) turns on the HDR pipeline: shading into a floating-point target,
  * then exposure, the tone mapper and sRGB encoding with dithering. Without any of the three, colour is written
- * straight to 8 bits as before. {@code render.antialias} works with and without the HDR pipeline and does not turn it
- * on.
+ * straight to 8 bits as before. {@code render.antialias} and {@code render.ambient_occlusion} work with and without
+ * the HDR pipeline and do not turn it on.
  *
  * @param tonemap   the tone mapper, or null when not given [khronos_neutral: keeps base colours up to about 0.8 and
  *                  rolls off above; see {@link #tonemapOrDefault()}]
