@@ -110,7 +110,7 @@ public final class Renderer implements AutoCloseable {
         return gpu.glObjectCount();
     }
 
-    /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
+    /** GL objects of the frame's render targets (framebuffers, shadow maps, ambient occlusion); for leak checks. */
     public int targetGlObjects() {
         return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
                 + shadows.glObjectCount() + tonemap.glObjectCount() + ambientOcclusion.glObjectCount()
