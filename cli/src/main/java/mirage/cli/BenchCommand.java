@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> outputs;
 
     /** The phases --phases accepts, in the order they are listed. */
-    static final List<String> PHASES = List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "coverage", "physics");
+    static final List<String> PHASES = List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "coverage", "ao", "physics");
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
             description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
@@ -54,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "render.antialias mode on the same frames, render cost per frame as ratios to off), soft_shadows "
                     + "(every light without shadows, with hard shadows and with soft ones of a typical size, on the same "
                     + "frames, render cost per frame as ratios), coverage (the GL thread's time per frame without and "
-                    + "with outputs.coverage, as ratios), physics "
+                    + "with outputs.coverage, as ratios), ao (render.ambient_occlusion off and on on the same frames, render "
+                    + "cost per frame as a ratio), physics "
                     + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
                     + "any of them.")
     List<String> phases;

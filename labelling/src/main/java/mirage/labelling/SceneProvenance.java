@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
 import mirage.annotators.labels.FrameLabelJson;
+import mirage.scenes.model.AmbientOcclusion;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.CameraDraw;
 import mirage.scenes.model.EnvironmentLight;
@@ -55,7 +56,16 @@ public final class SceneProvenance {
         if (scene.hdr() != null) root.set("hdr", hdr(scene.hdr()));   // only with the HDR pipeline: older records stay as they were
         if (scene.antialias() != RenderSpec.Antialias.OFF) root.put("antialias", scene.antialias().specName());   // idem
         if (scene.ground() != null) root.set("ground", ground(scene.ground()));   // idem
+        if (scene.ambientOcclusion() != null) root.set("ambient_occlusion", ambientOcclusion(scene.ambientOcclusion()));   // idem
         return root;
+    }
+
+    /** The ambient occlusion's radius and drawn intensity. */
+    private static ObjectNode ambientOcclusion(AmbientOcclusion ao) {
+        ObjectNode n = F.objectNode();
+        n.put("radius", ao.radius());
+        n.put("intensity", ao.intensity());
+        return n;
     }
 
     /** The ground's drawn height and material, or that it is a shadow catcher. */

@@ -16,6 +16,7 @@ import mirage.renderer.gpu.CoverageTarget;
 import mirage.renderer.gpu.DrawTarget;
 import mirage.renderer.gpu.Framebuffer;
 import mirage.renderer.gpu.GpuResources;
+import mirage.renderer.pass.AmbientOcclusionPass;
 import mirage.renderer.pass.BackdropPass;
 import mirage.renderer.pass.BackgroundPass;
 import mirage.renderer.pass.CoveragePass;
@@ -58,6 +59,7 @@ public final class Renderer implements AutoCloseable {
     private final SkyPass sky;
     private final TonemapPass tonemap;
     private final CoveragePass coveragePass;
+    private final AmbientOcclusionPass ambientOcclusion;
     private final EnvironmentCache environments = new EnvironmentCache();
     private final Readback readback = new Readback();
     private Framebuffer framebuffer;
@@ -78,6 +80,7 @@ public final class Renderer implements AutoCloseable {
             this.sky = keep(made, new SkyPass());
             this.tonemap = keep(made, new TonemapPass());
             this.coveragePass = keep(made, new CoveragePass());
+            this.ambientOcclusion = keep(made, new AmbientOcclusionPass());
         } catch (RuntimeException e) {
             for (AutoCloseable c : made) closeQuietly(c);
             context.close();
@@ -113,10 +116,10 @@ public final class Renderer implements AutoCloseable {
         return gpu.glObjectCount();
     }
 
-    /** GL objects of the frame's render targets (the framebuffer and the shadow maps); for leak checks. */
+    /** GL objects of the frame's render targets (framebuffers, shadow maps, ambient occlusion); for leak checks. */
     public int targetGlObjects() {
         return (framebuffer == null ? 0 : framebuffer.glObjectCount()) + (hdrFramebuffer == null ? 0 : hdrFramebuffer.glObjectCount())
-                + shadows.glObjectCount() + tonemap.glObjectCount()
+                + shadows.glObjectCount() + tonemap.glObjectCount() + ambientOcclusion.glObjectCount()
                 + (antialiasTarget == null ? 0 : antialiasTarget.glObjectCount())
                 + (coverageTarget == null ? 0 : coverageTarget.glObjectCount());
     }
@@ -151,8 +154,11 @@ public final class Renderer implements AutoCloseable {
      * pipeline ({@code scene.hdr()}), colour is shaded as linear radiance into a floating-point target, with the
      * environment's light (and the environment as background when visible), then tone mapped into 8 bits; the
      * labels are drawn exactly as without it. With anti-aliasing ({@code scene.antialias()}), the labels are drawn
-     * single-sampled as always and the colour is drawn again into a multisampled or supersampled target, then
-     * resolved (and tone mapped) to the frame's size. No coverage image ({@link RenderedFrame#coverage()} is null).
+     * single-sampled by the label program (no lighting; the same bytes as the shaded program's) and the colour into
+     * a multisampled or supersampled target, then resolved (and tone mapped) to the frame's size. With ambient
+     * occlusion ({@code scene.ambientOcclusion()}), the labels are drawn first by the label program, the occlusion is
+     * computed from their camera z and normals, then the colour is drawn with the indirect light darkened by it. No coverage
+     * image ({@link RenderedFrame#coverage()} is null).
      */
     public RenderedFrame render(Scene scene, AssetSource assets) {
         return render(scene, assets, false);
@@ -175,17 +181,21 @@ public final class Renderer implements AutoCloseable {
         Vector3f cameraPos = view.invert(new Matrix4f()).getTranslation(new Vector3f());
         EnvironmentLight env = hdr ? scene.hdr().environment() : null;
         int colorFbo;
+        int aoVisibility = 0;   // the ambient occlusion's visibility texture, from labels drawn first
+        if (scene.ambientOcclusion() != null) {
+            drawLabels(fb, scene, view, viewProj, drawables, assets);
+            aoVisibility = ambientOcclusion.draw(scene, scene.ambientOcclusion(), fb);
+        }
         if (scene.antialias() == Antialias.OFF) {
-            drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            // with ambient occlusion this draws the labels again, the same bytes, with the colour
+            drawColour(fb, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets, aoVisibility, 1);
             colorFbo = hdr ? tonemap.draw(fb.colorTexture(), scene.hdr(), fb.width(), fb.height()) : fb.fbo();
         } else {
-            // labels single-sampled (backgrounds write only the cleared values there), colour anti-aliased apart
-            fb.bindAndClear(0, 0, 0);
-            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // this colour is unused
-            shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
-            GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+            // labels single-sampled without lighting (backgrounds write only the cleared values there), colour
+            // anti-aliased apart
+            if (aoVisibility == 0) drawLabels(fb, scene, view, viewProj, drawables, assets);
             AntialiasTarget aa = antialiasTargetFor(scene.antialias(), hdr, fb.width(), fb.height());
-            drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets);
+            drawColour(aa, scene, env, view, viewProj, cameraPos, drawables, shadowMaps, assets, aoVisibility, aa.mode().scale());
             colorFbo = tonemap.draw(aa.colorTexture(), aa.mode().samples(), aa.mode().scale(), scene.hdr(), fb.width(), fb.height());
         }
         GL11.glFinish();   // so the stage times below are the GPU's work, not queued commands
@@ -220,16 +230,26 @@ public final class Renderer implements AutoCloseable {
                 new RenderTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), covered);
     }
 
+    /** Binds and clears {@code fb}, then draws only the labels (ids, camera z, normals) of the objects; no colour. */
+    private void drawLabels(Framebuffer fb, Scene scene, Matrix4f view, Matrix4f viewProj, List<Drawable> drawables,
+                            AssetSource assets) {
+        fb.bindAndClear(0, 0, 0);
+        GL30.glColorMaski(ShaderDefines.TARGET_COLOR, false, false, false, false);   // the label program writes none
+        shaded.drawLabels(scene, view, viewProj, drawables, gpu, assets);
+        GL30.glColorMaski(ShaderDefines.TARGET_COLOR, true, true, true, true);
+    }
+
     /** Binds and clears the target, then draws the background (or the visible environment) and the lit objects. */
     private void drawColour(DrawTarget target, Scene scene, EnvironmentLight env, Matrix4f view, Matrix4f viewProj,
-                            Vector3f cameraPos, List<Drawable> drawables, ShadowPass.Shadows shadowMaps, AssetSource assets) {
+                            Vector3f cameraPos, List<Drawable> drawables, ShadowPass.Shadows shadowMaps, AssetSource assets,
+                            int aoVisibility, int aoScale) {
         if (env != null && env.visible()) {
             target.bindAndClear(0, 0, 0);
             sky.draw(environments.get(env.map()), env, viewProj, cameraPos, target.width(), target.height());
         } else {
             drawBackground(scene.background(), target, assets);
         }
-        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments);
+        shaded.draw(scene, view, viewProj, cameraPos, drawables, shadowMaps, gpu, assets, environments, aoVisibility, aoScale);
     }
 
     /** Binds and clears the frame, then draws the background: a clear colour, an image window or a texture. */
@@ -304,6 +324,7 @@ public final class Renderer implements AutoCloseable {
         sky.close();
         tonemap.close();
         coveragePass.close();
+        ambientOcclusion.close();
         environments.close();
         context.close();
     }

@@ -117,6 +117,14 @@ public final class ShaderDefines {
     public static final int UNIT_COVERAGE_SAMPLES = 0;
     /** Texture unit of the coverage pass's copy of the frame's instance mask (coverage.frag). */
     public static final int UNIT_COVERAGE_OWNER = 1;
+    /** Texture unit of {@code u_aoVisibility}, the ambient occlusion's visibility the shaded pass reads (occlusion.glsl). */
+    public static final int UNIT_AO_VISIBILITY = 11;
+    /** Texture unit of {@code u_depth}, the camera z target the ambient occlusion passes read (ao/surfaces.glsl). */
+    public static final int UNIT_AO_DEPTH = 0;
+    /** Texture unit of {@code u_normal}, the normals target the ambient occlusion passes read (ao/surfaces.glsl). */
+    public static final int UNIT_AO_NORMAL = 1;
+    /** Texture unit of {@code u_occlusion}, the first ambient occlusion pass's output (ao/blur.frag). */
+    public static final int UNIT_AO_OCCLUSION = 2;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

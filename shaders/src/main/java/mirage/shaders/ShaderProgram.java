@@ -35,23 +35,38 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
     private static final List<String> MAPS_UNIFORMS = List.of("u_useMetallicMap", "u_useRoughnessMap", "u_useNormalMap",
             "u_normalScale", "u_useOcclusionMap", "u_occlusionStrength", "u_emissive", "u_useEmissiveMap");
 
+    /** The varyings, shading normal and label outputs shared by the shaded and label programs. */
+    private static final String GEOMETRY = "shaded/geometry.glsl";
+    private static final List<String> GEOMETRY_UNIFORMS = List.of("u_model", "u_normalMatrix", "u_viewProj", "u_planarUv",
+            "u_planarUvScale", "u_instanceId", "u_view", "u_near");
+
+    /** Screen-space ambient occlusion of the indirect light, read by the shaded programs. */
+    private static final String OCCLUSION = "shaded/occlusion.glsl";
+
     /**
      * Lit objects (instances and props): metallic-roughness shading with spot, point and directional lights and
      * shadow maps, the material's PBR maps and alpha cut-out; writes colour, instance id, camera z and normals.
      */
     public static final ShaderProgram SHADED = new ShaderProgram("shaded", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/shaded.frag")),
-            concat(concat(SURFACE_UNIFORMS, ALPHA_UNIFORMS), concat(MAPS_UNIFORMS, List.of("u_model", "u_normalMatrix",
-                    "u_viewProj", "u_planarUv", "u_planarUvScale", "u_roughness", "u_metallic", "u_instanceId", "u_cameraPos",
-                    "u_view", "u_ambient", "u_near", "u_blendColour", "u_shadowCatcher", "u_lightCount", "u_lightType", "u_lightPosition", "u_lightDirection",
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", GEOMETRY, OCCLUSION, "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/shaded.frag")),
+            concat(concat(SURFACE_UNIFORMS, ALPHA_UNIFORMS), concat(concat(MAPS_UNIFORMS, GEOMETRY_UNIFORMS), List.of(
+                    "u_roughness", "u_metallic", "u_cameraPos", "u_ambient", "u_blendColour", "u_ambientOcclusion", "u_aoScale", "u_shadowCatcher", "u_lightCount", "u_lightType", "u_lightPosition", "u_lightDirection",
                     "u_lightRadiance", "u_lightCone", "u_shadowLayer", "u_shadowMatrix", "u_shadowTexel", "u_shadowsPastFar", "u_lightSize", "u_shadowDepthRange"))));
+
+    /**
+     * The labels of {@link #SHADED} without its lighting (same vertex stage, cut-out rule and label code): instance
+     * id, camera z and normals, for frames whose colour is drawn apart (anti-aliasing, ambient occlusion).
+     */
+    public static final ShaderProgram LABEL = new ShaderProgram("label", List.of("shaded/shaded.vert"),
+            List.of("common/surface.glsl", ALPHA, "shaded/maps.glsl", GEOMETRY, "label/label.frag"),
+            concat(concat(SURFACE_UNIFORMS, ALPHA_UNIFORMS), concat(MAPS_UNIFORMS, GEOMETRY_UNIFORMS)));
 
     /**
      * The HDR variant of {@link #SHADED} (shaded.frag with HDR defined): writes linear radiance with alpha
      * {@code HDR_RADIANCE_ALPHA} into a floating-point colour target.
      */
     public static final ShaderProgram SHADED_HDR = new ShaderProgram("shaded_hdr", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/hdr.glsl",
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", GEOMETRY, OCCLUSION, "shaded/brdf.glsl", "shaded/lights.glsl", "shaded/hdr.glsl",
                     "shaded/shaded.frag")),
             SHADED.uniforms());
 
@@ -60,9 +75,22 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
      * (split-sum image-based lighting). A program of its own, so frames without an environment never run its code.
      */
     public static final ShaderProgram SHADED_ENV = new ShaderProgram("shaded_env", List.of("shaded/shaded.vert"),
-            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", "shaded/brdf.glsl", "shaded/lights.glsl", "common/environment.glsl",
+            concat(SURFACE, List.of(ALPHA, "shaded/maps.glsl", GEOMETRY, OCCLUSION, "shaded/brdf.glsl", "shaded/lights.glsl", "common/environment.glsl",
                     "shaded/ibl.glsl", "shaded/hdr.glsl", "shaded/shaded.frag")),
             concat(SHADED.uniforms(), List.of("u_envSh", "u_envFromWorld", "u_envIntensity", "u_envMaxLod")));
+
+    private static final List<String> AO_SURFACE_UNIFORMS = List.of("u_intrinsics", "u_catcher", "u_catcherPlane", "u_far");
+
+    /**
+     * Screen-space ambient occlusion, first pass: the occlusion of each visible point from the horizons of the
+     * camera z and normals targets (and the shadow catcher's plane) within a radius.
+     */
+    public static final ShaderProgram AMBIENT_OCCLUSION = new ShaderProgram("ao", List.of("background/background.vert"),
+            List.of("ao/surfaces.glsl", "ao/ao.frag"), concat(AO_SURFACE_UNIFORMS, List.of("u_radius")));
+
+    /** Ambient occlusion, second pass: a depth-aware 4 x 4 average into the visibility the shaded pass reads. */
+    public static final ShaderProgram AMBIENT_OCCLUSION_BLUR = new ShaderProgram("ao_blur", List.of("background/background.vert"),
+            List.of("ao/surfaces.glsl", "ao/blur.frag"), concat(AO_SURFACE_UNIFORMS, List.of("u_intensity")));
 
     /** The environment map as the background, through the frame's camera (HDR only); writes instance id 0. */
     public static final ShaderProgram SKY = new ShaderProgram("sky", List.of("background/background.vert"),
@@ -107,7 +135,7 @@ public record ShaderProgram(String name, List<String> vertexFiles, List<String> 
             concat(SURFACE, List.of("backdrop/backdrop.frag")), concat(SURFACE_UNIFORMS, List.of("u_frameSize")));
 
     /** Every program, for checks over all of them. */
-    public static final List<ShaderProgram> ALL = List.of(SHADED, SHADED_HDR, SHADED_ENV, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP, SKY,
+    public static final List<ShaderProgram> ALL = List.of(SHADED, SHADED_HDR, SHADED_ENV, LABEL, AMBIENT_OCCLUSION, AMBIENT_OCCLUSION_BLUR, SILHOUETTE, SHADOW, BACKGROUND, BACKDROP, SKY,
             TONEMAP, COVERAGE_IDS, COVERAGE);
 
     public ShaderProgram {

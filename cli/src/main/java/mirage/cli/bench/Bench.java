@@ -61,6 +61,7 @@ public final class Bench {
             if (phases.contains("antialias")) antialias();
             if (phases.contains("soft_shadows")) softShadows();
             if (phases.contains("coverage")) coverage();
+            if (phases.contains("ao")) ambientOcclusion();
             StageBench.Result alone = phases.contains("stages") ? stages() : null;
             if (phases.contains("e2e")) {
                 Double efficiency = endToEnd(alone, round == 1);
@@ -99,6 +100,12 @@ public final class Bench {
         try (RenderContexts gl = RenderContexts.open(device, 1)) {
             gl.first().checkCoverage(spec.image().width(), spec.image().height());
             CoverageBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
+        }
+    }
+
+    private void ambientOcclusion() {
+        try (RenderContexts gl = RenderContexts.open(device, 1)) {
+            AmbientOcclusionBench.run(spec, assets, gl.first(), Math.min(warmup, 5), frames);
         }
     }
 

@@ -12,7 +12,8 @@ import mirage.renderer.RenderException;
  * The offscreen target every frame is drawn into, one colour attachment per frame target (its index is the
  * fragment output location, {@code ShaderDefines.TARGET_*}): colour = RGBA8 (sRGB-encoded bytes, written by the
  * shader), instance = R32UI ids, depth = R32F camera z in metres, normal = RGBA8 encoded camera-space normals;
- * the depth buffer is 32-bit float. With {@code hdr}, colour is instead an RGBA16F texture of linear radiance (read
+ * the depth buffer is 32-bit float. Camera z and normals are textures, so the ambient occlusion pass can read
+ * them. With {@code hdr}, colour is instead an RGBA16F texture of linear radiance (read
  * by the tone-mapping pass). Single-sampled, so every pixel's values are those of the surface covering the
  * pixel centre. Owns its GL objects; GL thread only.
  */
@@ -23,6 +24,8 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
     private final int height;
     private int fbo;
     private final int[] renderbuffers = new int[5];
+    private int depthTexture;    // camera z (TARGET_DEPTH)
+    private int normalTexture;   // encoded normals (TARGET_NORMAL)
     private final boolean hdr;
     private int colorTexture;
 
@@ -48,8 +51,8 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
             attach(TARGET_COLOR, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
         }
         attach(TARGET_INSTANCE, GL_R32UI, GL_COLOR_ATTACHMENT0 + TARGET_INSTANCE);
-        attach(TARGET_DEPTH, GL_R32F, GL_COLOR_ATTACHMENT0 + TARGET_DEPTH);
-        attach(TARGET_NORMAL, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_NORMAL);
+        depthTexture = attachTexture(GL_R32F, GL_COLOR_ATTACHMENT0 + TARGET_DEPTH);
+        normalTexture = attachTexture(GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_NORMAL);
         attach(4, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
         glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
                 GL_COLOR_ATTACHMENT3});   // output location i writes attachment i
@@ -64,6 +67,25 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
         renderbuffers[slot] = glCreateRenderbuffers();
         glNamedRenderbufferStorage(renderbuffers[slot], format, width, height);
         glNamedFramebufferRenderbuffer(fbo, attachment, GL_RENDERBUFFER, renderbuffers[slot]);
+    }
+
+    private int attachTexture(int format, int attachment) {
+        int texture = glCreateTextures(GL_TEXTURE_2D);
+        glTextureStorage2D(texture, 1, format, width, height);
+        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glNamedFramebufferTexture(fbo, attachment, texture, 0);
+        return texture;
+    }
+
+    /** The camera z target's texture (R32F, metres, 0 where no surface). */
+    public int depthTexture() {
+        return depthTexture;
+    }
+
+    /** The normals target's texture (RGBA8, (n + 1) / 2 in OpenCV camera axes). */
+    public int normalTexture() {
+        return normalTexture;
     }
 
     /** Whether colour is the HDR pipeline's floating-point texture. */
@@ -98,9 +120,9 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
         glClearNamedFramebufferfv(fbo, GL_DEPTH, 0, new float[] {1f});
     }
 
-    /** GL objects held: the framebuffer, its renderbuffers and colour texture (0 once closed). */
+    /** GL objects held: the framebuffer, its renderbuffers and textures (0 once closed). */
     public int glObjectCount() {
-        int n = (fbo != 0 ? 1 : 0) + (colorTexture != 0 ? 1 : 0);
+        int n = (fbo != 0 ? 1 : 0) + (colorTexture != 0 ? 1 : 0) + (depthTexture != 0 ? 1 : 0) + (normalTexture != 0 ? 1 : 0);
         for (int rb : renderbuffers) if (rb != 0) n++;
         return n;
     }
@@ -119,8 +141,10 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
     public void close() {
         if (fbo != 0) glDeleteFramebuffers(fbo);
         for (int rb : renderbuffers) if (rb != 0) glDeleteRenderbuffers(rb);
-        if (colorTexture != 0) glDeleteTextures(colorTexture);
+        for (int t : new int[] {colorTexture, depthTexture, normalTexture}) if (t != 0) glDeleteTextures(t);
         colorTexture = 0;
+        depthTexture = 0;
+        normalTexture = 0;
         fbo = 0;
         java.util.Arrays.fill(renderbuffers, 0);
     }

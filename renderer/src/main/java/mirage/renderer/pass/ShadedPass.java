@@ -25,10 +25,12 @@ import org.lwjgl.system.MemoryStack;
 
 /**
  * Draws every instance and prop lit (metallic-roughness shading with shadows and the material's maps, see
- * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and,
- * in the same draw, its id (an instance's 1-based index, 0 for props) into the instance-id target, with camera z
- * and normals. Render state, applied here and nowhere else: depth test LESS with depth write, blending off (ids
- * must never be mixed), face culling off (two-sided, so thin or open meshes keep their pixels). GL thread only.
+ * shaded.frag and {@link MaterialMaps}; alpha cut-outs discarded) into colour and, in the same draw, its id (an
+ * instance's 1-based index, 0 for props) into the instance-id target, with camera z and normals; the indirect light
+ * can be multiplied by ambient occlusion's visibility. {@link #drawLabels} draws only the labels, with the label
+ * program, for frames whose colour is drawn apart. Render state, applied here and nowhere else: depth test LESS with
+ * depth write, blending off (ids must never be mixed), face culling off (two-sided, so thin or open meshes keep
+ * their pixels). GL thread only.
  */
 public final class ShadedPass implements AutoCloseable {
     /** A compiled variant of the shaded program and its surface uniforms. */
@@ -40,6 +42,7 @@ public final class ShadedPass implements AutoCloseable {
     }
 
     private final Variant ldr = Variant.of(ShaderProgram.SHADED);
+    private Variant labels;        // the label program, compiled on the first frame that draws its colour apart
     private Variant hdr;           // compiled on the first frame that needs it
     private Variant environment;   // idem
     private GlProgram program;
@@ -55,8 +58,57 @@ public final class ShadedPass implements AutoCloseable {
      */
     public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
                      ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments) {
+        draw(scene, view, viewProj, cameraPos, drawables, shadows, gpu, assets, environments, 0, 1);
+    }
+
+    /**
+     * Like {@link #draw(Scene, Matrix4fc, Matrix4fc, Vector3fc, List, ShadowPass.Shadows, GpuResources, AssetSource,
+     * EnvironmentCache)}, with the indirect light multiplied by ambient occlusion's visibility.
+     *
+     * @param aoVisibility the visibility texture at the frame's size ({@link AmbientOcclusionPass}), or 0: none
+     * @param aoScale      how many times the frame's width and height the target is (supersampling), else 1
+     */
+    public void draw(Scene scene, Matrix4fc view, Matrix4fc viewProj, Vector3fc cameraPos, List<Drawable> drawables,
+                     ShadowPass.Shadows shadows, GpuResources gpu, AssetSource assets, EnvironmentCache environments,
+                     int aoVisibility, int aoScale) {
         EnvironmentLight light = scene.hdr() == null ? null : scene.hdr().environment();
         Variant v = scene.hdr() == null ? ldr : light == null ? hdrVariant() : environmentVariant();
+        begin(v, scene, view, viewProj);
+        glUniform3f(program.uniform("u_cameraPos"), cameraPos.x(), cameraPos.y(), cameraPos.z());
+        Rgb ambient = scene.ambient();
+        glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
+        LightUniforms.set(program, scene.lights(), shadows);
+        if (light != null) environment(light, environments);
+        glUniform1i(program.uniform("u_blendColour"), 0);
+        glUniform1i(program.uniform("u_shadowCatcher"), 0);
+        glUniform1i(program.uniform("u_ambientOcclusion"), aoVisibility != 0 ? 1 : 0);
+        glUniform1i(program.uniform("u_aoScale"), aoScale);
+        if (aoVisibility != 0) glBindTextureUnit(ShaderDefines.UNIT_AO_VISIBILITY, aoVisibility);
+        glUniform1i(program.uniform("u_shadowsPastFar"), scene.ground() != null ? 1 : 0);
+        boolean blended = false;
+        for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
+        if (scene.ground() != null && scene.ground().shadowCatcher())
+            drawShadowCatcher(Drawable.ground(scene.ground(), gpu, assets), gpu, assets);
+        if (blended) drawBlended(drawables, gpu, assets);
+    }
+
+    /**
+     * Only the labels of {@link #draw}: instance ids, camera z and normals of the solid parts, then of the BLEND parts
+     * where their alpha is at least 0.5, with the label program (no lighting; shaded.frag's label code, so the same
+     * bytes). The caller masks the colour target (the program writes none). The shadow catcher writes no label, so
+     * it is not drawn.
+     */
+    public void drawLabels(Scene scene, Matrix4fc view, Matrix4fc viewProj, List<Drawable> drawables, GpuResources gpu,
+                           AssetSource assets) {
+        if (labels == null) labels = Variant.of(ShaderProgram.LABEL);
+        begin(labels, scene, view, viewProj);
+        boolean blended = false;
+        for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
+        if (blended) for (Drawable d : drawables) drawObject(d, gpu, assets, Phase.BLEND_LABELS);
+    }
+
+    /** Makes {@code v} the program in use and sets this pass's render state and the uniforms every variant has. */
+    private void begin(Variant v, Scene scene, Matrix4fc view, Matrix4fc viewProj) {
         program = v.program();
         surface = v.surface();
         glEnable(GL_DEPTH_TEST);
@@ -72,20 +124,7 @@ public final class ShadedPass implements AutoCloseable {
             glUniformMatrix4fv(program.uniform("u_viewProj"), false, viewProj.get(stack.mallocFloat(16)));
             glUniformMatrix4fv(program.uniform("u_view"), false, view.get(stack.mallocFloat(16)));
         }
-        glUniform3f(program.uniform("u_cameraPos"), cameraPos.x(), cameraPos.y(), cameraPos.z());
-        Rgb ambient = scene.ambient();
-        glUniform3f(program.uniform("u_ambient"), ambient.r(), ambient.g(), ambient.b());
         glUniform1f(program.uniform("u_near"), scene.near());
-        LightUniforms.set(program, scene.lights(), shadows);
-        if (light != null) environment(light, environments);
-        glUniform1i(program.uniform("u_blendColour"), 0);
-        glUniform1i(program.uniform("u_shadowCatcher"), 0);
-        glUniform1i(program.uniform("u_shadowsPastFar"), scene.ground() != null ? 1 : 0);
-        boolean blended = false;
-        for (Drawable d : drawables) blended |= drawObject(d, gpu, assets, Phase.SOLID);
-        if (scene.ground() != null && scene.ground().shadowCatcher())
-            drawShadowCatcher(Drawable.ground(scene.ground(), gpu, assets), gpu, assets);
-        if (blended) drawBlended(drawables, gpu, assets);
     }
 
     /**
@@ -198,6 +237,7 @@ public final class ShadedPass implements AutoCloseable {
     @Override
     public void close() {
         ldr.program().close();
+        if (labels != null) labels.program().close();
         if (hdr != null) hdr.program().close();
         if (environment != null) environment.program().close();
     }

@@ -27,10 +27,12 @@ import org.joml.Matrix4fc;
  *                      straight to 8 bits
  * @param antialias     how the RGB image is anti-aliased (the labels never are)
  * @param ground        the ground plane, or null: none
+ * @param ambientOcclusion screen-space ambient occlusion of the indirect light (RGB only), or null: none
  */
 public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
                     List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
-                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias, Ground ground) {
+                    SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias, Ground ground,
+                    AmbientOcclusion ambientOcclusion) {
     public Scene {
         Objects.requireNonNull(antialias, "antialias");
         worldToCamera = new Matrix4f(worldToCamera);
@@ -43,6 +45,14 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
             if (instances.get(k).index() != k + 1)
                 throw new IllegalArgumentException("instance at position " + k + " has index " + instances.get(k).index());
         if (!(near > 0) || !(far > near)) throw new IllegalArgumentException("need 0 < near < far");
+    }
+
+    /** A scene without ambient occlusion. */
+    public Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc worldToCamera, float near, float far,
+                 List<Instance> instances, List<Prop> props, List<Light> lights, Rgb ambient, Background background,
+                 SensorEffects effects, CameraDraw cameraDraw, HdrLook hdr, RenderSpec.Antialias antialias, Ground ground) {
+        this(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background, effects,
+                cameraDraw, hdr, antialias, ground, null);
     }
 
     /** A scene without anti-aliasing. */
@@ -71,13 +81,13 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
     /** The same scene with another HDR pipeline (null: none). */
     public Scene withHdr(HdrLook newHdr) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, newHdr, antialias, ground);
+                effects, cameraDraw, newHdr, antialias, ground, ambientOcclusion);
     }
 
     /** The same scene with another anti-aliasing of its RGB. */
     public Scene withAntialias(RenderSpec.Antialias newAntialias) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, hdr, newAntialias, ground);
+                effects, cameraDraw, hdr, newAntialias, ground, ambientOcclusion);
     }
 
     /**
@@ -86,7 +96,7 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
      */
     public Scene withObjects(List<Instance> newInstances, List<Prop> newProps) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, newInstances, newProps, lights, ambient,
-                background, effects, cameraDraw, hdr, antialias, ground);
+                background, effects, cameraDraw, hdr, antialias, ground, ambientOcclusion);
     }
 
     /** The same scene lit by other lights (the soft-shadow bench sizes the drawn lights this way). */
@@ -97,7 +107,13 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
 
     public Scene withGround(Ground newGround) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
-                effects, cameraDraw, hdr, antialias, newGround);
+                effects, cameraDraw, hdr, antialias, newGround, ambientOcclusion);
+    }
+
+    /** The same scene with other ambient occlusion (null: none). */
+    public Scene withAmbientOcclusion(AmbientOcclusion newAmbientOcclusion) {
+        return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, lights, ambient, background,
+                effects, cameraDraw, hdr, antialias, ground, newAmbientOcclusion);
     }
 
     /** A scene with no props, no sensor effects and no recorded camera draws. */

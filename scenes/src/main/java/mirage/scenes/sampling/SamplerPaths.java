@@ -25,6 +25,7 @@ public final class SamplerPaths {
     public static final String EXPOSURE = "exposure";
     public static final String ENVIRONMENT = "environment";
     public static final String GROUND = "ground";
+    public static final String AMBIENT_OCCLUSION = "ambient_occlusion";
 
     private SamplerPaths() {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.nio.file.Path;
 import mirage.core.geom.EnvironmentSun;
+import mirage.scenes.model.AmbientOcclusion;
 import mirage.scenes.model.Background;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.Ground;
@@ -14,6 +15,7 @@ import mirage.scenes.model.Prop;
 import mirage.scenes.model.Rgb;
 import mirage.scenes.model.Scene;
 import mirage.scenes.model.SensorEffects;
+import mirage.scenes.spec.AmbientOcclusionSpec;
 import mirage.scenes.spec.Distribution;
 import mirage.scenes.spec.EnvironmentSpec;
 import mirage.scenes.spec.GroundSpec;
@@ -98,7 +100,7 @@ public final class SceneSampler {
         Scene scene = new Scene(frameIndex, cam.intrinsics(), new Matrix4f(cam.worldToCamera()),
                 spec.camera().near().floatValue(), spec.camera().far().floatValue(), placed.instances(), props,
                 lights, ambient(frameIndex), background(frameIndex), effects(frameIndex), cam.draw(), hdr,
-                spec.renderOrDefault().antialiasOrDefault(), ground(frameIndex));
+                spec.renderOrDefault().antialiasOrDefault(), ground(frameIndex), ambientOcclusion(frameIndex));
         return new FrameSample(scene, placer.report(), placer.drop(binProps));
     }
 
@@ -130,6 +132,14 @@ public final class SceneSampler {
             environment = new EnvironmentLight(map, rotation, intensity, env.visible(), sun);
         }
         return new HdrLook(spec.renderOrDefault().tonemapOrDefault(), exposure, environment);
+    }
+
+    /** The frame's ambient occlusion, or null without {@code render.ambient_occlusion}: its intensity on its own stream. */
+    private AmbientOcclusion ambientOcclusion(int frameIndex) {
+        AmbientOcclusionSpec ao = spec.renderOrDefault().ambientOcclusion();
+        if (ao == null) return null;
+        double intensity = ao.intensity().sample(rng(frameIndex, SamplerPaths.AMBIENT_OCCLUSION));
+        return new AmbientOcclusion(ao.radius().floatValue(), intensity);
     }
 
     /** The frame's ground, or null without {@code ground}: height, then material, on its own stream. */

@@ -8,15 +8,17 @@ import java.util.Arrays;
  * The top-level {@code render}: how shaded light becomes display values. Giving {@code render.tonemap} (or
  * {@code environment}, or {@code camera.exposure_ev}) turns on the HDR pipeline: shading into a floating-point target,
  * then exposure, the tone mapper and sRGB encoding with dithering. Without any of the three, colour is written
- * straight to 8 bits as before. {@code render.antialias} works with and without the HDR pipeline and does not turn it
- * on.
+ * straight to 8 bits as before. {@code render.antialias} and {@code render.ambient_occlusion} work with and without
+ * the HDR pipeline and do not turn it on.
  *
  * @param tonemap   the tone mapper, or null when not given [khronos_neutral: keeps base colours up to about 0.8 and
  *                  rolls off above; see {@link #tonemapOrDefault()}]
  * @param antialias how the RGB image is anti-aliased, or null when not given [off; see {@link #antialiasOrDefault()}];
  *                  the labels never are
+ * @param ambientOcclusion screen-space ambient occlusion of the indirect light, or null when not given [off]; RGB
+ *                  only, with the 8-bit and the HDR pipeline; does not turn the HDR pipeline on
  */
-public record RenderSpec(Tonemap tonemap, Antialias antialias) {
+public record RenderSpec(Tonemap tonemap, Antialias antialias, AmbientOcclusionSpec ambientOcclusion) {
     /** The tone mappers; written in lower case. */
     public enum Tonemap {
         /** Khronos PBR Neutral: base colours pass unchanged below its compression start, highlights roll off. */
@@ -85,7 +87,7 @@ public record RenderSpec(Tonemap tonemap, Antialias antialias) {
     }
 
     /** The defaults, used when the spec has no {@code render}. */
-    public static final RenderSpec DEFAULT = new RenderSpec(null, null);
+    public static final RenderSpec DEFAULT = new RenderSpec(null, null, null);
 
     /** The anti-aliasing of the RGB: {@link #antialias()} or, when not given, off (left out when written back). */
     public Antialias antialiasOrDefault() {

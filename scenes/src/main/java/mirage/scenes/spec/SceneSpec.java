@@ -34,7 +34,8 @@ import mirage.core.Limits;
  * @param effects    sensor effects on the RGB image [none, see {@link EffectsSpec}]
  * @param splits     named runs of consecutive frames, each with its own overrides (see {@link SplitSpec},
  *                   {@link SplitPlan}); at most 100, names unique [none]
- * @param render     the HDR pipeline's tone mapper and the RGB's anti-aliasing, or null [see {@link RenderSpec}]
+ * @param render     the HDR pipeline's tone mapper, the RGB's anti-aliasing and ambient occlusion, or null [see
+ *                   {@link RenderSpec}]
  * @param environment image-based lighting from HDR maps, or null [none]
  * @param ground     the ground plane (with a material, or a shadow catcher), or null [none]
  * @param sourceFile the absolute spec file this was read from, or null; not part of the spec's content

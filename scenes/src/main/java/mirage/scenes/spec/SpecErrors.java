@@ -125,6 +125,7 @@ final class SpecErrors {
         if (type == String.class) return "must be a string";
         if (type.isEnum()) return "must be one of " + String.join(", ", enumNames(type));
         if (Collection.class.isAssignableFrom(type)) return "must be a list";
+        if (type == AmbientOcclusionSpec.class) return "must be true, false or a mapping (key: value)";
         return "must be a mapping (key: value)";
     }
 

@@ -68,7 +68,9 @@ class SpecBoundsTest {
             new Field("objects[0].keypoints[0].position[2]", Bound.COORDINATE, (s, v) -> object(s).putArray("keypoints").addObject().put("name", "k").putArray("position").add(0).add(0).add(v)),
             new Field("objects[0].support.height", Bound.COORDINATE, (s, v) -> support(object(s).putObject("support").put("height", v))),
             new Field("lights[0].intensity", Bound.RADIANCE, (s, v) -> s.putArray("lights").addObject().put("type", "directional").put("intensity", v)),
-            new Field("ambient", Bound.RADIANCE, (s, v) -> s.put("ambient", v)));
+            new Field("ambient", Bound.RADIANCE, (s, v) -> s.put("ambient", v)),
+            new Field("render.ambient_occlusion.radius", Bound.LENGTH,
+                    (s, v) -> s.putObject("render").putObject("ambient_occlusion").put("radius", v)));
 
     private static Path dir;
     private static SpecFixture fx;

@@ -1,55 +1,35 @@
 // Shaded pass, fragment stage: metallic-roughness shading in linear light (brdf.glsl), sRGB-encoded output, plus
 // the labels. Writes four targets at once: colour (RGBA8), the instance id (R32UI, never blended, never
 // multisampled; 0 for props), camera z in metres (R32F) and the camera-space normal encoded as (n + 1) / 2 (RGBA8).
-// Prepended: common/color.glsl, common/surface.glsl, common/alpha.glsl, shaded/maps.glsl, shaded/brdf.glsl,
+// Prepended: common/color.glsl, common/surface.glsl, common/alpha.glsl, shaded/maps.glsl, shaded/geometry.glsl (the
+// varyings, the shading normal and the label outputs, shared with the label program), shaded/brdf.glsl,
 // shaded/lights.glsl; in the HDR variants also shaded/hdr.glsl, which defines HDR: colour is then linear radiance in
 // an RGBA16F target, alpha HDR_RADIANCE_ALPHA (exposure, tone mapping and encoding follow in tonemap.frag); in the
 // environment variant also common/environment.glsl and shaded/ibl.glsl, which define ENVIRONMENT and add the
-// environment's light (times the material's occlusion, like the ambient term). A fragment the material's alpha cuts
-// out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
+// environment's light (times the material's occlusion, like the ambient term). shaded/occlusion.glsl: screen-space
+// ambient occlusion, which multiplies the indirect light (ambient, environment, the shadow catcher's surround) only.
+// A fragment the material's alpha cuts out is discarded, so it writes no target at all; in the BLEND colour draw (ShadedPass) nothing is cut out and
 // the colour's alpha is the asset's, for blending.
-in vec3 v_worldPos;
-in vec3 v_normal;
-in vec3 v_modelPos;
-in vec3 v_modelNormal;
-in vec2 v_uv;
-in vec4 v_color;
-in vec4 v_tangent;
-
-uniform bool u_planarUv;         // mesh has no UVs: project model-space position on the dominant normal axis
-uniform float u_planarUvScale;   // 1 / model extent, so a texture spans the object once
 uniform float u_roughness;       // perceptual roughness 0..1
 uniform float u_metallic;        // 0..1
-uniform uint u_instanceId;       // 1-based instance index; 0 for props (and the background)
 uniform vec3 u_cameraPos;        // world
-uniform mat4 u_view;             // world to OpenGL eye space (x right, y up, looking down -z)
 uniform vec3 u_ambient;          // linear RGB: a uniform white surround, reflected as ambient * base colour
-uniform float u_near;            // the camera's near plane, m: no drawn fragment is nearer (float rounding aside)
 uniform bool u_blendColour;      // the BLEND colour draw: nothing cut out, colour alpha = the asset's alpha
 uniform bool u_shadowCatcher;    // the shadow-catching ground: colour = light received with shadows / without
 
 layout(location = TARGET_COLOR) out vec4 o_color;
-layout(location = TARGET_INSTANCE) out uint o_instance;
-layout(location = TARGET_DEPTH) out float o_depth;    // distance along the camera's viewing axis, metres
-layout(location = TARGET_NORMAL) out vec4 o_normal;    // OpenCV camera axes (x right, y down, z forward), (n + 1) / 2
-
-vec2 planarUv() {
-    vec3 n = abs(v_modelNormal);
-    vec2 p = n.x > n.y && n.x > n.z ? v_modelPos.zy : (n.y > n.z ? v_modelPos.xz : v_modelPos.xy);
-    return p * u_planarUvScale;
-}
 
 void main() {
     if (!u_blendColour && cutOut(v_uv, v_color.a)) discard;
-    vec2 meshUv = u_planarUv ? planarUv() : v_uv;
+    vec2 meshUv = surfaceUv();
     vec2 mapUv = u_uvMatrix * meshUv + u_uvOffset;   // the base colour's UVs (surface.glsl)
-    vec3 n = mappedNormal(normalize(v_normal), v_tangent, mapUv);
-    if (!gl_FrontFacing) n = -n;                 // two-sided: culling is off so thin parts keep their pixels
+    vec3 n = shadingNormal(mapUv);
     vec3 toEye = normalize(u_cameraPos - v_worldPos);
     vec3 base = surfaceColor(meshUv, v_color).rgb;
     float roughness = mappedRoughness(u_roughness, mapUv);
     float metallic = mappedMetallic(u_metallic, mapUv);
-    float occlusion = mappedOcclusion(mapUv);
+    float ambientOcclusion = indirectVisibility();   // screen-space; exactly 1 when off
+    float occlusion = mappedOcclusion(mapUv) * ambientOcclusion;   // the indirect light's: the map's and the screen's
     vec3 lit = u_ambient * base * occlusion;
     vec3 direct = vec3(0.0);     // shadow catcher: light from the lights without shadows (white Lambertian)...
     vec3 shadowed = vec3(0.0);   // ...and with them
@@ -81,8 +61,8 @@ void main() {
 #if defined(HDR) && defined(ENVIRONMENT)
         around += envLight(n, toEye, vec3(1.0), 1.0, 0.0);
 #endif
-        vec3 full = around + direct;
-        o_color = vec4(mix(vec3(1.0), (around + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
+        vec3 full = around + direct;   // without shadows, nor ambient occlusion: it darkens the surround like a shadow
+        o_color = vec4(mix(vec3(1.0), (around * ambientOcclusion + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
         return;
     }
     lit += mappedEmission(mapUv);
@@ -94,9 +74,5 @@ void main() {
 #else
     o_color = vec4(linearToSrgb(lit), u_blendColour ? assetAlpha(v_uv, v_color.a) : 1.0);
 #endif
-    o_instance = u_instanceId;
-    vec4 eye = u_view * vec4(v_worldPos, 1.0);
-    o_depth = max(-eye.z, u_near);   // far from the origin (1e6 m) rounding can put a fragment at the near plane behind it
-    vec3 eyeNormal = normalize(mat3(u_view) * n);   // the view has no scale, so its 3x3 maps normals too
-    o_normal = vec4(vec3(eyeNormal.x, -eyeNormal.y, -eyeNormal.z) * 0.5 + 0.5, 1.0);
+    writeLabels(n);
 }
