@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mirage.cli.bench.Bench;
+import mirage.cli.bench.DefaultSceneBench;
 import mirage.cli.bench.PhysicsBench;
 import mirage.core.error.MirageException;
 import mirage.renderer.egl.GlDevice;
@@ -46,7 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     List<String> outputs;
 
     /** The phases --phases accepts, in the order they are listed. */
-    static final List<String> PHASES = List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "coverage", "ao", "physics");
+    static final List<String> PHASES = List.of("stages", "e2e", "environment", "antialias", "soft_shadows", "coverage", "ao",
+            "default", "realism", "physics");
+    /** What --phases realism stands for: the cost of each realism feature alone, and of the realistic default scene. */
+    static final List<String> REALISM = List.of("environment", "antialias", "soft_shadows", "ao", "coverage", "default");
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "stages,e2e",
             description = "stages (each stage alone), e2e (the real pipeline), environment (the HDR pipeline and "
@@ -55,7 +59,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "(every light without shadows, with hard shadows and with soft ones of a typical size, on the same "
                     + "frames, render cost per frame as ratios), coverage (the GL thread's time per frame without and "
                     + "with outputs.coverage, as ratios), ao (render.ambient_occlusion off and on on the same frames, render "
-                    + "cost per frame as a ratio), physics "
+                    + "cost per frame as a ratio), default (the bundled realistic default scene against classic.yaml, the "
+                    + "scene it replaced, frame by frame, with each of its realism features off in turn; SPEC is not "
+                    + "used), realism (environment, antialias, soft_shadows, ao, coverage and default), physics "
                     + "(collision-shape builds and settling of 10 and 50 parts of examples/bin-picking, without GL); "
                     + "any of them.")
     List<String> phases;
@@ -86,20 +92,42 @@ final class BenchCommand implements Callable<Integer> {
                         + "' (" + String.join(", ", PHASES) + ")");
         if (settleFrames < 1 || settleFrames > 1000)
             throw new ParameterException(command.commandLine(), "--settle-frames must be 1..1000, got " + settleFrames);
-        if (phases.contains("physics")) physics();
-        if (phases.stream().allMatch("physics"::equals)) return 0;
+        Set<String> run = new java.util.LinkedHashSet<>(phases);
+        if (run.remove("realism")) run.addAll(REALISM);
+        if (run.contains("physics")) physics();
+        if (run.remove("default")) defaultScene();
+        run.remove("physics");
+        if (run.isEmpty()) return 0;
         SceneSpec s = Specs.load(spec != null ? spec : Specs.defaultScene().resolveSibling("bench.yaml"), List.of());
         if (!s.splits().isEmpty()) s = s.withSplits(List.of());   // the bench measures the spec itself, not its splits
         s = withOutputs(withSize(s)).withFrames(warmup + frames);
         int w = Workers.orDefault(workers);
         Path dir = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("mirage-bench");
         List<Path> maps = List.of();
-        if (phases.contains("environment"))
+        if (run.contains("environment"))
             maps = s.environment() != null ? s.environment().hdriFolder().images()
                     : bundledMaps();
         new Bench(s, Specs.assets(s, List.of()), device, w, warmup, frames, dir)
-                .run(Set.copyOf(phases), maps, rounds, scratch == null);
+                .run(run, maps, rounds, scratch == null);
         return 0;
+    }
+
+    /** The default phase: the bundled realistic default scene against the classic one, {@code rounds} times. */
+    private void defaultScene() throws Exception {
+        SceneSpec realistic = Specs.load(Specs.defaultScene(), List.of()).withFrames(warmup + frames);
+        SceneSpec classic = Specs.load(Specs.defaultScene().resolveSibling("classic.yaml"), List.of()).withFrames(warmup + frames);
+        if (size != null) {
+            realistic = withSize(realistic);
+            classic = withSize(classic);
+        }
+        var realisticAssets = Specs.assets(realistic, List.of());
+        var classicAssets = Specs.assets(classic, List.of());
+        mirage.cli.run.InputCheck.importAll(realistic, realisticAssets);
+        mirage.cli.run.InputCheck.importAll(classic, classicAssets);
+        for (int r = 1; r <= rounds; r++)
+            try (var gl = mirage.cli.run.RenderContexts.open(device, 1)) {
+                DefaultSceneBench.run(classic, realistic, classicAssets, realisticAssets, gl.first(), Math.min(warmup, 5), frames);
+            }
     }
 
     /** The physics phase, on the bin-picking example (its parts, its tote); SPEC is for the GL phases. */

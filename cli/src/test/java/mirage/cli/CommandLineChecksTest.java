@@ -34,7 +34,7 @@ class CommandLineChecksTest {
     @Test void anUnknownBenchPhaseIsAUsageError() {
         CliRun r = CliRun.of("bench", "--phases", "stages,phisics");
         assertEquals(Main.EXIT_USAGE, r.exitCode(), r.err());
-        assertTrue(r.err().contains("unknown phase 'phisics' (stages, e2e, environment, antialias, soft_shadows, coverage, ao, physics)"), r.err());
+        assertTrue(r.err().contains("unknown phase 'phisics' (stages, e2e, environment, antialias, soft_shadows, coverage, ao, default, realism, physics)"), r.err());
         assertEquals(Main.EXIT_USAGE, CliRun.of("bench", "--phases", "physics", "--settle-frames", "0").exitCode());
     }
 

@@ -102,7 +102,7 @@ public record Scene(int frameIndex, CameraIntrinsics intrinsics, Matrix4fc world
     /** The same scene lit by other lights (the soft-shadow bench sizes the drawn lights this way). */
     public Scene withLights(List<Light> newLights) {
         return new Scene(frameIndex, intrinsics, worldToCamera, near, far, instances, props, newLights, ambient, background,
-                effects, cameraDraw, hdr, antialias, ground);
+                effects, cameraDraw, hdr, antialias, ground, ambientOcclusion);
     }
 
     public Scene withGround(Ground newGround) {

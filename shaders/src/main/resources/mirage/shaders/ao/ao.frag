@@ -5,7 +5,7 @@
 // falloff 1 - (distance / radius)^2, so occluders fade out at the radius. The occlusion is the mean over
 // directions. The directions' rotation and the steps' offset come from the pixel's place in a 4 x 4 tile (16
 // patterns, deterministic), which ao_blur.frag averages out. Background pixels: 0. Prepended: ao/surfaces.glsl.
-#define AO_DIRECTIONS 8
+#define AO_DIRECTIONS 4   // x 16 rotations over the 4 x 4 tile, which ao_blur.frag averages: 64 directions per surface patch
 #define AO_STEPS 8
 #define AO_BIAS 0.1
 #define AO_PI 3.14159265358979

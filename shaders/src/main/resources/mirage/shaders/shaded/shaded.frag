@@ -19,7 +19,47 @@ uniform bool u_shadowCatcher;    // the shadow-catching ground: colour = light r
 
 layout(location = TARGET_COLOR) out vec4 o_color;
 
+// Light i arriving at v_worldPos: false when it cannot light this side of the surface (behind it, or no radiance).
+bool lightArriving(int i, vec3 n, out vec3 toLight, out vec3 radiance, out float NoL) {
+    radiance = u_lightRadiance[i];
+    if (u_lightType[i] == LIGHT_DIRECTIONAL) {
+        toLight = -u_lightDirection[i];
+    } else {
+        vec3 d = u_lightPosition[i] - v_worldPos;
+        float dist2 = max(dot(d, d), 1e-8);
+        toLight = d * inversesqrt(dist2);
+        radiance /= dist2;
+        if (u_lightType[i] == LIGHT_SPOT) radiance *= spotFactor(i, toLight);
+    }
+    NoL = dot(n, toLight);
+    return NoL > 0.0 && radiance != vec3(0.0);
+}
+
+// The shadow catcher's colour: the light a white Lambertian ground receives with its shadows (and ambient occlusion)
+// over the light without them; ShadedPass multiplies the colour target by it (the label targets are masked). Only
+// light is computed, no material: the catcher has none and covers much of the frame.
+vec4 shadowCatcherRatio(vec3 n) {
+    vec3 around = u_ambient;   // light no shadow map stops: the ambient (and the environment's diffuse light)
+#if defined(HDR) && defined(ENVIRONMENT)
+    around += u_envIntensity * max(envIrradiance(n), vec3(0.0));
+#endif
+    vec3 direct = vec3(0.0), shadowed = vec3(0.0);
+    for (int i = 0; i < u_lightCount; i++) {
+        vec3 toLight, radiance;
+        float NoL;
+        if (!lightArriving(i, n, toLight, radiance, NoL)) continue;
+        direct += radiance * NoL;
+        shadowed += radiance * NoL * shadowFactor(i, v_worldPos, n);
+    }
+    vec3 full = around + direct;   // without shadows, nor ambient occlusion: it darkens the surround like a shadow
+    return vec4(mix(vec3(1.0), (around * indirectVisibility() + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
+}
+
 void main() {
+    if (u_shadowCatcher) {   // front faces only (ShadedPass culls the back ones): the plane's own normal
+        o_color = shadowCatcherRatio(normalize(v_normal));
+        return;
+    }
     if (!u_blendColour && cutOut(v_uv, v_color.a)) discard;
     vec2 meshUv = surfaceUv();
     vec2 mapUv = u_uvMatrix * meshUv + u_uvOffset;   // the base colour's UVs (surface.glsl)
@@ -31,39 +71,12 @@ void main() {
     float ambientOcclusion = indirectVisibility();   // screen-space; exactly 1 when off
     float occlusion = mappedOcclusion(mapUv) * ambientOcclusion;   // the indirect light's: the map's and the screen's
     vec3 lit = u_ambient * base * occlusion;
-    vec3 direct = vec3(0.0);     // shadow catcher: light from the lights without shadows (white Lambertian)...
-    vec3 shadowed = vec3(0.0);   // ...and with them
     for (int i = 0; i < u_lightCount; i++) {
-        vec3 toLight;
-        vec3 radiance = u_lightRadiance[i];
-        if (u_lightType[i] == LIGHT_DIRECTIONAL) {
-            toLight = -u_lightDirection[i];
-        } else {
-            vec3 d = u_lightPosition[i] - v_worldPos;
-            float dist2 = max(dot(d, d), 1e-8);
-            toLight = d * inversesqrt(dist2);
-            radiance /= dist2;
-            if (u_lightType[i] == LIGHT_SPOT) radiance *= spotFactor(i, toLight);
-        }
-        float NoL = dot(n, toLight);
-        if (NoL <= 0.0 || radiance == vec3(0.0)) continue;
-        float shadow = shadowFactor(i, v_worldPos, n);
-        if (u_shadowCatcher) {
-            direct += radiance * NoL;
-            shadowed += radiance * NoL * shadow;
-            continue;
-        }
-        radiance *= shadow;
+        vec3 toLight, radiance;
+        float NoL;
+        if (!lightArriving(i, n, toLight, radiance, NoL)) continue;
+        radiance *= shadowFactor(i, v_worldPos, n);
         lit += radiance * NoL * brdfTimesPi(n, toEye, toLight, base, roughness, metallic);
-    }
-    if (u_shadowCatcher) {   // ShadedPass multiplies the colour target by this; the label targets are masked
-        vec3 around = u_ambient;   // light no shadow map stops: the ambient (and the environment's diffuse light)
-#if defined(HDR) && defined(ENVIRONMENT)
-        around += envLight(n, toEye, vec3(1.0), 1.0, 0.0);
-#endif
-        vec3 full = around + direct;   // without shadows, nor ambient occlusion: it darkens the surround like a shadow
-        o_color = vec4(mix(vec3(1.0), (around * ambientOcclusion + shadowed) / max(full, vec3(1e-30)), greaterThan(full, vec3(0.0))), 1.0);
-        return;
     }
     lit += mappedEmission(mapUv);
 #ifdef HDR
