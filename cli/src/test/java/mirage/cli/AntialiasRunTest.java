@@ -38,13 +38,13 @@ class AntialiasRunTest {
     @TempDir
     static Path tmp;
 
-    /** The example {@code file}, 2 frames of 160 x 120, without its own {@code render} line, then {@code render}. */
+    /** The example {@code file}, 2 frames of 160 x 120, without its own {@code render} block, then {@code render}. */
     static String spec(String file, String frames, String render) throws Exception {
         String s = Files.readString(EXAMPLE.resolve(file));
         for (String from : List.of(frames, "image: {width: 640, height: 480}"))
             assertTrue(s.contains(from), file + " no longer has " + from);
         s = s.replace(frames, "frames: 2").replace("image: {width: 640, height: 480}", "image: {width: 160, height: 120}");
-        s = s.replaceAll("(?m)^render: .*\n", "");
+        s = s.replaceAll("(?m)^render:.*\n(?:  .*\n)*", "");   // the block, with its indented lines
         return s.replace("assets/", EXAMPLE.resolve("assets") + "/") + render;
     }
 
