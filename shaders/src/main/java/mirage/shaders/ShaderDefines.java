@@ -125,6 +125,12 @@ public final class ShaderDefines {
     public static final int UNIT_AO_NORMAL = 1;
     /** Texture unit of {@code u_occlusion}, the first ambient occlusion pass's output (ao/blur.frag). */
     public static final int UNIT_AO_OCCLUSION = 2;
+    /**
+     * Ambient occlusion is computed at 1 / AO_DOWNSAMPLE of the frame's width and height (each texel for the frame
+     * pixel at its block's lower-left corner, GL rows), then read back per pixel from the block's 2 x 2 neighbourhood
+     * by the nearest camera z (occlusion.glsl): 2 costs a quarter of the search and the blur.
+     */
+    public static final int AO_DOWNSAMPLE = 2;
 
     private static final String BLOCK = Arrays.stream(ShaderDefines.class.getDeclaredFields())
             .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == int.class)

@@ -27,15 +27,17 @@ public final class AmbientOcclusionPass implements AutoCloseable {
     private final GlProgram blur = new GlProgram(ShaderProgram.AMBIENT_OCCLUSION_BLUR);
     private final int emptyVao = glCreateVertexArrays();
     private final TextureTarget raw = new TextureTarget("ambient occlusion", GL_R16F);
-    private final TextureTarget visibility = new TextureTarget("ambient occlusion visibility", GL_R16F);
+    private final TextureTarget visibility = new TextureTarget("ambient occlusion visibility", GL_RG32F);   // and camera z
 
     /**
-     * Draws the frame's visibility of indirect light; returns its texture (R16F, the frame's size).
+     * Draws the frame's visibility of indirect light; returns its texture (RG32F: the visibility and the camera z it
+     * holds for, at 1 / {@link ShaderDefines#AO_DOWNSAMPLE} of the frame's size, rounded up).
      *
      * @param labels the frame's labels, drawn
      */
     public int draw(Scene scene, AmbientOcclusion ao, Framebuffer labels) {
-        int w = labels.width(), h = labels.height();
+        int w = (labels.width() + ShaderDefines.AO_DOWNSAMPLE - 1) / ShaderDefines.AO_DOWNSAMPLE;
+        int h = (labels.height() + ShaderDefines.AO_DOWNSAMPLE - 1) / ShaderDefines.AO_DOWNSAMPLE;
         raw.bind(w, h);
         FullFrame.begin(occlusion, emptyVao);
         surfaces(occlusion, scene, labels);

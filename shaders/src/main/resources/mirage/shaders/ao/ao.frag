@@ -3,8 +3,10 @@
 // the projection of u_radius metres and keeps the highest occluder: the sine of its elevation above the point's
 // tangent plane, less a bias (AO_BIAS, for the normals' 8-bit rounding and flat facets of curved meshes), times a
 // falloff 1 - (distance / radius)^2, so occluders fade out at the radius. The occlusion is the mean over
-// directions. The directions' rotation and the steps' offset come from the pixel's place in a 4 x 4 tile (16
-// patterns, deterministic), which ao_blur.frag averages out. Background pixels: 0. Prepended: ao/surfaces.glsl.
+// directions. The directions' rotation and the steps' offset come from the texel's place in a 4 x 4 tile (16
+// patterns, deterministic), which ao_blur.frag averages out. Background pixels: 0. Runs at 1 / AO_DOWNSAMPLE of
+// the frame's size: texel h stands for frame pixel h * AO_DOWNSAMPLE, and walks the full-size depth image.
+// Prepended: ao/surfaces.glsl.
 #define AO_DIRECTIONS 4   // x 16 rotations over the 4 x 4 tile, which ao_blur.frag averages: 64 directions per surface patch
 #define AO_STEPS 8
 #define AO_BIAS 0.1
@@ -14,14 +16,16 @@ uniform float u_radius;   // metres
 layout(location = 0) out float o_occlusion;
 
 void main() {
-    ivec2 p = ivec2(gl_FragCoord.xy);
+    ivec2 h = ivec2(gl_FragCoord.xy);   // this texel, at 1 / AO_DOWNSAMPLE of the frame
+    ivec2 p = h * AO_DOWNSAMPLE;         // the frame pixel it stands for
+    vec2 centre = vec2(p) + 0.5;
     vec3 position, normal;
     if (!surfaceAt(p, true, position, normal)) {
         o_occlusion = 0.0;
         return;
     }
     vec2 radiusPx = u_radius * u_intrinsics.xy / position.z;   // the radius in pixels at this depth
-    int k = (p.x & 3) + 4 * (p.y & 3);
+    int k = (h.x & 3) + 4 * (h.y & 3);
     float rotation = (float(k) + 0.5) / 16.0 * (2.0 * AO_PI / float(AO_DIRECTIONS));
     float jitter = (float((k * 7) & 15) + 0.5) / 16.0;
     ivec2 size = textureSize(u_depth, 0);
@@ -32,7 +36,7 @@ void main() {
         vec2 dir = vec2(cos(a), sin(a));
         float best = 0.0;
         for (int s = 0; s < AO_STEPS; s++) {
-            ivec2 q = ivec2(floor(gl_FragCoord.xy + dir * radiusPx * ((float(s) + jitter) / float(AO_STEPS))));
+            ivec2 q = ivec2(floor(centre + dir * radiusPx * ((float(s) + jitter) / float(AO_STEPS))));
             if (q == p) continue;
             if (any(lessThan(q, ivec2(0))) || any(greaterThanEqual(q, size))) break;
             vec3 other, unused;
