@@ -24,9 +24,9 @@ class CoverageReleaseTest {
             r.render(scene(new Rgb(0, 0, 0), wellConditioned(0.11, -0.07, 3.9, 0.5, 0.7, 0.2)), CUBE_ONLY);
             before = r.targetGlObjects();
             r.render(scene(new Rgb(0, 0, 0), wellConditioned(0.11, -0.07, 3.9, 0.5, 0.7, 0.2)), CUBE_ONLY, true);
-            assertEquals(before + 6, r.targetGlObjects(), "the coverage target's six objects");
+            assertEquals(before + 5, r.targetGlObjects(), "the coverage target's five objects");
             r.render(scene(new Rgb(0, 0, 0), wellConditioned(0.11, -0.07, 3.9, 0.5, 0.7, 0.2)), CUBE_ONLY, true);
-            assertEquals(before + 6, r.targetGlObjects(), "reused, not remade");
+            assertEquals(before + 5, r.targetGlObjects(), "reused, not remade");
         } finally {
             r.close();
         }

@@ -85,7 +85,7 @@ class ResourceReleaseTest {
                 assertEquals(targetsAfterFirst, r.targetGlObjects(), "no target GL objects made per frame");
             }
             assertTrue(assetsAfterRound >= 3 * 3 + 2 + 5 * 4, "three models, two textures, a background, five primitives");
-            assertEquals(6 + 3, targetsAfterFirst, "the frame's framebuffer, 3 renderbuffers and 2 textures, the shadow array, its framebuffer and depth sampler");
+            assertEquals(6 + 3, targetsAfterFirst, "the frame's framebuffer, 2 renderbuffers and 3 textures, the shadow array, its framebuffer and depth sampler");
         } finally {
             r.close();
         }

@@ -40,10 +40,7 @@ public final class AntialiasTarget implements DrawTarget, AutoCloseable {
             glTextureStorage2DMultisample(colorTexture, mode.samples(), format, w, h, true);
             glNamedRenderbufferStorageMultisample(depth, mode.samples(), GL_DEPTH_COMPONENT32F, w, h);
         } else {
-            colorTexture = glCreateTextures(GL_TEXTURE_2D);
-            glTextureStorage2D(colorTexture, 1, format, w, h);
-            glTextureParameteri(colorTexture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-            glTextureParameteri(colorTexture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            colorTexture = TargetTextures.nearest(format, w, h);
             glNamedRenderbufferStorage(depth, GL_DEPTH_COMPONENT32F, w, h);
         }
         glNamedFramebufferTexture(fbo, GL_COLOR_ATTACHMENT0 + TARGET_COLOR, colorTexture, 0);

@@ -7,9 +7,8 @@ import mirage.shaders.ShaderDefines;
 
 /**
  * The targets of the coverage image (outputs.coverage) for one frame size: the supersampled ids (an R32UI texture
- * {@link #GRID} times the frame's width and height, with a 32-bit float depth buffer), a copy of the frame's
- * instance mask as an R32UI texture (the frame's own is a renderbuffer, which no shader can read), and the frame-sized
- * R8UI counts the reduction writes. Owns its GL objects; GL thread only.
+ * {@link #GRID} times the frame's width and height, with a 32-bit float depth buffer) and the frame-sized R8UI
+ * counts the reduction writes (it reads each pixel's owner from the frame's own instance texture). Owns its GL objects; GL thread only.
  */
 public final class CoverageTarget implements AutoCloseable {
     /** Sub-samples per pixel side. */
@@ -20,7 +19,6 @@ public final class CoverageTarget implements AutoCloseable {
     private int samplesFbo;
     private int samplesTexture;
     private int samplesDepth;
-    private int ownerTexture;
     private int countsFbo;
     private int counts;
 
@@ -30,13 +28,12 @@ public final class CoverageTarget implements AutoCloseable {
         this.width = width;
         this.height = height;
         samplesFbo = glCreateFramebuffers();
-        samplesTexture = integerTexture(width * GRID, height * GRID);
+        samplesTexture = TargetTextures.nearest(GL_R32UI, width * GRID, height * GRID);
         samplesDepth = glCreateRenderbuffers();
         glNamedRenderbufferStorage(samplesDepth, GL_DEPTH_COMPONENT32F, width * GRID, height * GRID);
         glNamedFramebufferTexture(samplesFbo, GL_COLOR_ATTACHMENT0, samplesTexture, 0);
         glNamedFramebufferRenderbuffer(samplesFbo, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, samplesDepth);
         glNamedFramebufferDrawBuffer(samplesFbo, GL_COLOR_ATTACHMENT0);
-        ownerTexture = integerTexture(width, height);
         countsFbo = glCreateFramebuffers();
         counts = glCreateRenderbuffers();
         glNamedRenderbufferStorage(counts, GL_R8UI, width, height);
@@ -49,15 +46,6 @@ public final class CoverageTarget implements AutoCloseable {
                 throw new RenderException(String.format("coverage target %dx%d incomplete: status 0x%04X", width, height, status));
             }
         }
-    }
-
-    /** An R32UI texture read with texelFetch (nearest filters: an integer texture with linear ones is incomplete). */
-    private static int integerTexture(int w, int h) {
-        int t = glCreateTextures(GL_TEXTURE_2D);
-        glTextureStorage2D(t, 1, GL_R32UI, w, h);
-        glTextureParameteri(t, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTextureParameteri(t, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        return t;
     }
 
     /** Throws a {@link RenderException} naming the limit unless this context can supersample frames of this size. */
@@ -82,14 +70,11 @@ public final class CoverageTarget implements AutoCloseable {
         glClearNamedFramebufferfv(samplesFbo, GL_DEPTH, 0, new float[] {1f});
     }
 
-    /** Copies the frame's instance mask (an R32UI renderbuffer of this size) into the texture the reduction reads. */
-    public void copyOwners(int instanceRenderbuffer) {
-        glCopyImageSubData(instanceRenderbuffer, GL_RENDERBUFFER, 0, 0, 0, 0, ownerTexture, GL_TEXTURE_2D, 0, 0, 0, 0,
-                width, height, 1);
-    }
-
-    /** Binds the counts for drawing (viewport = the frame) and both textures the reduction reads to their units. */
-    public void bindCounts() {
+    /**
+     * Binds the counts for drawing (viewport = the frame), and the supersampled ids and the frame's instance ids
+     * ({@code ownerTexture}, R32UI, this size) to the units the reduction reads.
+     */
+    public void bindCounts(int ownerTexture) {
         glBindFramebuffer(GL_FRAMEBUFFER, countsFbo);
         glViewport(0, 0, width, height);
         glBindTextureUnit(ShaderDefines.UNIT_COVERAGE_SAMPLES, samplesTexture);
@@ -112,7 +97,7 @@ public final class CoverageTarget implements AutoCloseable {
     /** GL objects held (0 once closed). */
     public int glObjectCount() {
         int n = 0;
-        for (int o : new int[] {samplesFbo, samplesTexture, samplesDepth, ownerTexture, countsFbo, counts}) if (o != 0) n++;
+        for (int o : new int[] {samplesFbo, samplesTexture, samplesDepth, countsFbo, counts}) if (o != 0) n++;
         return n;
     }
 
@@ -121,9 +106,8 @@ public final class CoverageTarget implements AutoCloseable {
         if (samplesFbo != 0) glDeleteFramebuffers(samplesFbo);
         if (countsFbo != 0) glDeleteFramebuffers(countsFbo);
         if (samplesTexture != 0) glDeleteTextures(samplesTexture);
-        if (ownerTexture != 0) glDeleteTextures(ownerTexture);
         if (samplesDepth != 0) glDeleteRenderbuffers(samplesDepth);
         if (counts != 0) glDeleteRenderbuffers(counts);
-        samplesFbo = countsFbo = samplesTexture = ownerTexture = samplesDepth = counts = 0;
+        samplesFbo = countsFbo = samplesTexture = samplesDepth = counts = 0;
     }
 }

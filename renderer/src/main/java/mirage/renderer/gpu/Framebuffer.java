@@ -12,8 +12,8 @@ import mirage.renderer.RenderException;
  * The offscreen target every frame is drawn into, one colour attachment per frame target (its index is the
  * fragment output location, {@code ShaderDefines.TARGET_*}): colour = RGBA8 (sRGB-encoded bytes, written by the
  * shader), instance = R32UI ids, depth = R32F camera z in metres, normal = RGBA8 encoded camera-space normals;
- * the depth buffer is 32-bit float. Camera z and normals are textures, so the ambient occlusion pass can read
- * them. With {@code hdr}, colour is instead an RGBA16F texture of linear radiance (read
+ * the depth buffer is 32-bit float. Ids, camera z and normals are textures, so the ambient occlusion and coverage
+ * passes can read them. With {@code hdr}, colour is instead an RGBA16F texture of linear radiance (read
  * by the tone-mapping pass). Single-sampled, so every pixel's values are those of the surface covering the
  * pixel centre. Owns its GL objects; GL thread only.
  */
@@ -23,7 +23,9 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
     private final int width;
     private final int height;
     private int fbo;
-    private final int[] renderbuffers = new int[5];
+    private int colorRenderbuffer;   // 8-bit colour (without hdr)
+    private int depthRenderbuffer;   // the depth test's
+    private int instanceTexture; // instance ids (TARGET_INSTANCE)
     private int depthTexture;    // camera z (TARGET_DEPTH)
     private int normalTexture;   // encoded normals (TARGET_NORMAL)
     private final boolean hdr;
@@ -42,18 +44,14 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
         this.hdr = hdr;
         fbo = glCreateFramebuffers();
         if (hdr) {
-            colorTexture = glCreateTextures(GL_TEXTURE_2D);
-            glTextureStorage2D(colorTexture, 1, GL_RGBA16F, width, height);
-            glTextureParameteri(colorTexture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-            glTextureParameteri(colorTexture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-            glNamedFramebufferTexture(fbo, GL_COLOR_ATTACHMENT0 + TARGET_COLOR, colorTexture, 0);
+            colorTexture = attachTexture(GL_RGBA16F, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
         } else {
-            attach(TARGET_COLOR, GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
+            colorRenderbuffer = attachRenderbuffer(GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_COLOR);
         }
-        attach(TARGET_INSTANCE, GL_R32UI, GL_COLOR_ATTACHMENT0 + TARGET_INSTANCE);
+        instanceTexture = attachTexture(GL_R32UI, GL_COLOR_ATTACHMENT0 + TARGET_INSTANCE);
         depthTexture = attachTexture(GL_R32F, GL_COLOR_ATTACHMENT0 + TARGET_DEPTH);
         normalTexture = attachTexture(GL_RGBA8, GL_COLOR_ATTACHMENT0 + TARGET_NORMAL);
-        attach(4, GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
+        depthRenderbuffer = attachRenderbuffer(GL_DEPTH_COMPONENT32F, GL_DEPTH_ATTACHMENT);
         glNamedFramebufferDrawBuffers(fbo, new int[] {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1, GL_COLOR_ATTACHMENT2,
                 GL_COLOR_ATTACHMENT3});   // output location i writes attachment i
         int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);
@@ -63,17 +61,15 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
         }
     }
 
-    private void attach(int slot, int format, int attachment) {
-        renderbuffers[slot] = glCreateRenderbuffers();
-        glNamedRenderbufferStorage(renderbuffers[slot], format, width, height);
-        glNamedFramebufferRenderbuffer(fbo, attachment, GL_RENDERBUFFER, renderbuffers[slot]);
+    private int attachRenderbuffer(int format, int attachment) {
+        int renderbuffer = glCreateRenderbuffers();
+        glNamedRenderbufferStorage(renderbuffer, format, width, height);
+        glNamedFramebufferRenderbuffer(fbo, attachment, GL_RENDERBUFFER, renderbuffer);
+        return renderbuffer;
     }
 
     private int attachTexture(int format, int attachment) {
-        int texture = glCreateTextures(GL_TEXTURE_2D);
-        glTextureStorage2D(texture, 1, format, width, height);
-        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        int texture = TargetTextures.nearest(format, width, height);
         glNamedFramebufferTexture(fbo, attachment, texture, 0);
         return texture;
     }
@@ -122,14 +118,15 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
 
     /** GL objects held: the framebuffer, its renderbuffers and textures (0 once closed). */
     public int glObjectCount() {
-        int n = (fbo != 0 ? 1 : 0) + (colorTexture != 0 ? 1 : 0) + (depthTexture != 0 ? 1 : 0) + (normalTexture != 0 ? 1 : 0);
-        for (int rb : renderbuffers) if (rb != 0) n++;
+        int n = 0;
+        for (int o : new int[] {fbo, colorRenderbuffer, depthRenderbuffer, colorTexture, instanceTexture, depthTexture, normalTexture})
+            if (o != 0) n++;
         return n;
     }
 
-    /** The R32UI renderbuffer of the instance ids (the coverage pass copies it). */
-    public int instanceRenderbuffer() {
-        return renderbuffers[TARGET_INSTANCE];
+    /** The instance ids' texture (R32UI; the coverage pass reads each pixel's owner from it). */
+    public int instanceTexture() {
+        return instanceTexture;
     }
 
     /** The GL framebuffer name, for readback. */
@@ -140,12 +137,8 @@ public final class Framebuffer implements DrawTarget, AutoCloseable {
     @Override
     public void close() {
         if (fbo != 0) glDeleteFramebuffers(fbo);
-        for (int rb : renderbuffers) if (rb != 0) glDeleteRenderbuffers(rb);
-        for (int t : new int[] {colorTexture, depthTexture, normalTexture}) if (t != 0) glDeleteTextures(t);
-        colorTexture = 0;
-        depthTexture = 0;
-        normalTexture = 0;
-        fbo = 0;
-        java.util.Arrays.fill(renderbuffers, 0);
+        for (int rb : new int[] {colorRenderbuffer, depthRenderbuffer}) if (rb != 0) glDeleteRenderbuffers(rb);
+        for (int t : new int[] {colorTexture, instanceTexture, depthTexture, normalTexture}) if (t != 0) glDeleteTextures(t);
+        fbo = colorRenderbuffer = depthRenderbuffer = colorTexture = instanceTexture = depthTexture = normalTexture = 0;
     }
 }

@@ -38,10 +38,7 @@ public final class TextureTarget implements AutoCloseable {
         width = w;
         height = h;
         fbo = glCreateFramebuffers();
-        texture = glCreateTextures(GL_TEXTURE_2D);
-        glTextureStorage2D(texture, 1, format, w, h);
-        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        texture = TargetTextures.nearest(format, w, h);
         glNamedFramebufferTexture(fbo, GL_COLOR_ATTACHMENT0, texture, 0);
         glNamedFramebufferDrawBuffer(fbo, GL_COLOR_ATTACHMENT0);
         int status = glCheckNamedFramebufferStatus(fbo, GL_FRAMEBUFFER);

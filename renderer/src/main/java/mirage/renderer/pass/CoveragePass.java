@@ -51,8 +51,7 @@ public final class CoveragePass implements AutoCloseable {
         boolean blended = false;
         for (Drawable d : drawables) blended |= drawParts(d, false);
         if (blended) for (Drawable d : drawables) drawParts(d, true);
-        target.copyOwners(frame.instanceRenderbuffer());
-        target.bindCounts();
+        target.bindCounts(frame.instanceTexture());
         FullFrame.begin(count, emptyVao);
         FullFrame.drawAndEnd();
         int n = CoverageTarget.GRID * CoverageTarget.GRID;
