@@ -53,10 +53,15 @@ float spotFactor(int i, vec3 toLight) {
     return t * t * (3.0 - 2.0 * t);
 }
 
+// Clip coordinates of world point p in light i's shadow map; a point light's in cube face f's view.
+vec4 shadowClip(int i, int face, vec3 p) {
+    return u_lightType[i] == LIGHT_POINT ? u_shadowMatrix[i] * vec4(faceView(face, p - u_lightPosition[i]), 1.0)
+                                         : u_shadowMatrix[i] * vec4(p, 1.0);
+}
+
 // Shadow-map coordinates (0..1, depth last) of world point p for light i; a point light's in cube face f's layer.
 vec3 shadowCoord(int i, int face, vec3 p) {
-    vec4 clip = u_lightType[i] == LIGHT_POINT ? u_shadowMatrix[i] * vec4(faceView(face, p - u_lightPosition[i]), 1.0)
-                                              : u_shadowMatrix[i] * vec4(p, 1.0);
+    vec4 clip = shadowClip(i, face, p);
     return clip.xyz / clip.w * 0.5 + 0.5;
 }
 
@@ -137,15 +142,9 @@ float shadowFactor(int i, vec3 worldPos, vec3 n) {
     float texel = u_shadowTexel[i];
     if (u_lightType[i] != LIGHT_DIRECTIONAL) texel *= distance(u_lightPosition[i], worldPos);
     vec3 lookup = worldPos + n * texel * SHADOW_NORMAL_OFFSET;
-    vec4 clip;
-    if (u_lightType[i] == LIGHT_POINT) {
-        vec3 d = lookup - u_lightPosition[i];
-        int face = pointFace(d);
-        layer += face;
-        clip = u_shadowMatrix[i] * vec4(faceView(face, d), 1.0);
-    } else {
-        clip = u_shadowMatrix[i] * vec4(lookup, 1.0);
-    }
+    int face = u_lightType[i] == LIGHT_POINT ? pointFace(lookup - u_lightPosition[i]) : 0;
+    layer += face;
+    vec4 clip = shadowClip(i, face, lookup);
     if (clip.w <= 0.0) return 1.0;
     vec3 q = clip.xyz / clip.w * 0.5 + 0.5;
     if (u_shadowsPastFar && q.z > 1.0) q.z = 1.0;   // a receiver behind the map's far plane: shadowed by what is in it
