@@ -1,6 +1,5 @@
 package mirage.cli.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import mirage.assets.AssetLibrary;
 import mirage.renderer.Renderer;
@@ -22,23 +21,17 @@ final class AmbientOcclusionBench {
     private AmbientOcclusionBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
-        Samples off = new Samples(), on = new Samples();
-        List<Double> ratios = new ArrayList<>();
+        SceneSampler sampler = VariantTimes.sampler(spec, assets);
+        VariantTimes times = VariantTimes.againstFirst(List.of("off", "on"));
         for (int i = 0; i < warmup + frames; i++) {
             Scene scene = sampler.sample(i);
             AmbientOcclusion ao = scene.ambientOcclusion() != null ? scene.ambientOcclusion()
                     : new AmbientOcclusion((float) AmbientOcclusionSpec.DEFAULT_RADIUS, AmbientOcclusionSpec.DEFAULT_INTENSITY);
-            long a = EnvironmentBench.time(renderer, scene.withAmbientOcclusion(null), assets);
-            long b = EnvironmentBench.time(renderer, scene.withAmbientOcclusion(ao), assets);
-            if (i < warmup) continue;
-            off.add(a);
-            on.add(b);
-            ratios.add((double) b / a);
+            long off = VariantTimes.renderNanos(renderer, scene.withAmbientOcclusion(null), assets);
+            long on = VariantTimes.renderNanos(renderer, scene.withAmbientOcclusion(ao), assets);
+            if (i >= warmup) times.add(off, on);
         }
-        System.out.printf("  ambient occlusion (%s pipeline, antialias %s), render per frame, median ms (median of per-frame ratios to off):%n",
-                spec.hdr() ? "HDR" : "8-bit", spec.renderOrDefault().antialiasOrDefault().specName());
-        System.out.printf("    off    %8.2f  (1.00x)%n", off.medianMillis());
-        System.out.printf("    on     %8.2f  (%.2fx)%n", on.medianMillis(), Samples.median(ratios));
+        times.print("ambient occlusion (" + (spec.hdr() ? "HDR" : "8-bit") + " pipeline, antialias "
+                + spec.renderOrDefault().antialiasOrDefault().specName() + "), render per frame");
     }
 }

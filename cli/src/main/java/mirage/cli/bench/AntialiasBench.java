@@ -6,7 +6,6 @@ import mirage.assets.AssetLibrary;
 import mirage.renderer.RenderException;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.Scene;
-import mirage.cli.run.MapSuns;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.RenderSpec.Antialias;
 import mirage.scenes.spec.SceneSpec;
@@ -22,11 +21,10 @@ final class AntialiasBench {
     private AntialiasBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
-        Antialias[] modes = Antialias.values();
+        SceneSampler sampler = VariantTimes.sampler(spec, assets);
         List<Antialias> supported = new ArrayList<>();
         Scene first = sampler.sample(0);
-        for (Antialias mode : modes) {
+        for (Antialias mode : Antialias.values()) {
             try {
                 renderer.render(first.withAntialias(mode), assets);
                 supported.add(mode);
@@ -34,26 +32,13 @@ final class AntialiasBench {
                 System.out.println("    " + mode.specName() + ": not measured: " + e.getMessage());
             }
         }
-        Samples[] times = new Samples[supported.size()];
-        List<List<Double>> ratios = new ArrayList<>();
-        for (int m = 0; m < times.length; m++) {
-            times[m] = new Samples();
-            ratios.add(new ArrayList<>());
-        }
+        VariantTimes times = VariantTimes.againstFirst(supported.stream().map(Antialias::specName).toList());
         for (int i = 0; i < warmup + frames; i++) {
             Scene scene = sampler.sample(i);
-            long[] t = new long[times.length];
-            for (int m = 0; m < t.length; m++) t[m] = EnvironmentBench.time(renderer, scene.withAntialias(supported.get(m)), assets);
-            if (i < warmup) continue;
-            for (int m = 0; m < t.length; m++) {
-                times[m].add(t[m]);
-                ratios.get(m).add((double) t[m] / t[0]);
-            }
+            long[] t = new long[supported.size()];
+            for (int m = 0; m < t.length; m++) t[m] = VariantTimes.renderNanos(renderer, scene.withAntialias(supported.get(m)), assets);
+            if (i >= warmup) times.add(t);
         }
-        System.out.printf("  anti-aliasing (%s pipeline), render per frame, median ms (median of per-frame ratios to off):%n",
-                spec.hdr() ? "HDR" : "8-bit");
-        for (int m = 0; m < times.length; m++)
-            System.out.printf("    %-6s %8.2f  (%.2fx)%n", supported.get(m).specName(), times[m].medianMillis(),
-                    Samples.median(ratios.get(m)));
+        times.print("anti-aliasing (" + (spec.hdr() ? "HDR" : "8-bit") + " pipeline), render per frame");
     }
 }

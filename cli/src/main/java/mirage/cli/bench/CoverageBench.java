@@ -21,7 +21,7 @@ final class CoverageBench {
     private CoverageBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
+        SceneSampler sampler = VariantTimes.sampler(spec, assets);
         Samples off = new Samples(), on = new Samples(), stage = new Samples();
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < warmup + frames; i++) {

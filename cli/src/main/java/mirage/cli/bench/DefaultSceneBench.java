@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import mirage.assets.AssetLibrary;
-import mirage.cli.run.MapSuns;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.HdrLook;
@@ -31,8 +30,8 @@ public final class DefaultSceneBench {
 
     public static void run(SceneSpec classic, SceneSpec realistic, AssetLibrary classicAssets, AssetLibrary realisticAssets,
                     Renderer renderer, int warmup, int frames) {
-        SceneSampler classicFrames = new SceneSampler(classic, p -> classicAssets.model(p).bounds());
-        SceneSampler realisticFrames = new SceneSampler(realistic, p -> realisticAssets.model(p).bounds(), 0, new MapSuns());
+        SceneSampler classicFrames = VariantTimes.sampler(classic, classicAssets);
+        SceneSampler realisticFrames = VariantTimes.sampler(realistic, realisticAssets);
         List<Variant> variants = List.of(
                 new Variant("realistic default, as specified", s -> s),
                 new Variant("  with msaa4", s -> s.withAntialias(Antialias.MSAA4)),
@@ -45,28 +44,17 @@ public final class DefaultSceneBench {
                 new Variant("    and without the map as background", s -> s.withAmbientOcclusion(null).withHdr(new HdrLook(s.hdr().tonemap(),
                         s.hdr().exposureEv(), new EnvironmentLight(s.hdr().environment().map(), s.hdr().environment().rotationDeg(),
                         s.hdr().environment().intensity(), false, s.hdr().environment().sun())))));
-        Samples base = new Samples();
-        List<Samples> times = new ArrayList<>();
-        List<List<Double>> ratios = new ArrayList<>();
-        for (int v = 0; v < variants.size(); v++) {
-            times.add(new Samples());
-            ratios.add(new ArrayList<>());
-        }
+        List<String> names = new ArrayList<>(List.of("classic (classic.yaml)"));
+        variants.forEach(v -> names.add(v.name()));
+        VariantTimes times = new VariantTimes(names, new int[names.size()]);
         for (int i = 0; i < warmup + frames; i++) {
-            long c = EnvironmentBench.time(renderer, classicFrames.sample(i), classicAssets);
+            long[] t = new long[names.size()];
+            t[0] = VariantTimes.renderNanos(renderer, classicFrames.sample(i), classicAssets);
             Scene scene = realisticFrames.sample(i);
-            long[] t = new long[variants.size()];
-            for (int v = 0; v < t.length; v++) t[v] = EnvironmentBench.time(renderer, variants.get(v).apply().apply(scene), realisticAssets);
-            if (i < warmup) continue;
-            base.add(c);
-            for (int v = 0; v < t.length; v++) {
-                times.get(v).add(t[v]);
-                ratios.get(v).add((double) t[v] / c);
-            }
+            for (int v = 0; v < variants.size(); v++)
+                t[v + 1] = VariantTimes.renderNanos(renderer, variants.get(v).apply().apply(scene), realisticAssets);
+            if (i >= warmup) times.add(t);
         }
-        System.out.printf("  default scene, render per frame, median ms (median of per-frame ratios to the classic scene):%n");
-        System.out.printf("    %-48s %8.2f%n", "classic (classic.yaml)", base.medianMillis());
-        for (int v = 0; v < variants.size(); v++)
-            System.out.printf("    %-48s %8.2f  (%.2fx)%n", variants.get(v).name(), times.get(v).medianMillis(), Samples.median(ratios.get(v)));
+        times.print("default scene against the classic one, render per frame");
     }
 }

@@ -1,15 +1,12 @@
 package mirage.cli.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import mirage.assets.AssetLibrary;
-import mirage.core.frame.RenderedFrame;
 import mirage.renderer.Renderer;
 import mirage.scenes.model.EnvironmentLight;
 import mirage.scenes.model.HdrLook;
 import mirage.scenes.model.Scene;
-import mirage.cli.run.MapSuns;
 import mirage.scenes.sampling.SceneSampler;
 import mirage.scenes.spec.RenderSpec;
 import mirage.scenes.spec.SceneSpec;
@@ -24,7 +21,7 @@ final class EnvironmentBench {
     private EnvironmentBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames, List<Path> maps) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds(), 0, new MapSuns());
+        SceneSampler sampler = VariantTimes.sampler(spec, assets);
         System.out.println("  environment lighting (maps: " + maps.size() + "):");
         Scene first = sampler.sample(0).withHdr(null);
         for (Path map : maps) {
@@ -33,32 +30,18 @@ final class EnvironmentBench {
             System.out.printf("    read + pre-filter + upload of %s: %.0f ms (once per map per run)%n", map.getFileName(),
                     (renderer.environmentFilterNanos() - before) / 1e6);
         }
-        Samples plain = new Samples(), tonemapped = new Samples(), environment = new Samples();
-        List<Double> tonemapRatio = new ArrayList<>(), environmentRatio = new ArrayList<>();
+        VariantTimes times = VariantTimes.againstFirst(List.of("without", "HDR + tone mapping", "+ environment light and background"));
         for (int i = 0; i < warmup + frames; i++) {
             Scene scene = sampler.sample(i).withHdr(null);
-            long a = time(renderer, scene, assets);
-            long b = time(renderer, scene.withHdr(new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, null)), assets);
-            long c = time(renderer, scene.withHdr(lit(maps.get(i % maps.size()))), assets);
-            if (i < warmup) continue;
-            plain.add(a);
-            tonemapped.add(b);
-            environment.add(c);
-            tonemapRatio.add((double) b / a);
-            environmentRatio.add((double) c / a);
+            long plain = VariantTimes.renderNanos(renderer, scene, assets);
+            long tonemapped = VariantTimes.renderNanos(renderer, scene.withHdr(new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, null)), assets);
+            long lit = VariantTimes.renderNanos(renderer, scene.withHdr(lit(maps.get(i % maps.size()))), assets);
+            if (i >= warmup) times.add(plain, tonemapped, lit);
         }
-        System.out.printf("    render per frame (median ms): without %.2f; HDR + tone mapping %.2f (%.2fx); "
-                + "+ environment light and background %.2f (%.2fx)  [median of per-frame ratios]%n", plain.medianMillis(),
-                tonemapped.medianMillis(), Samples.median(tonemapRatio), environment.medianMillis(), Samples.median(environmentRatio));
+        times.print("environment lighting, render per frame");
     }
 
     private static HdrLook lit(Path map) {
         return new HdrLook(RenderSpec.Tonemap.KHRONOS_NEUTRAL, 0, new EnvironmentLight(map, 30, 1, true));
-    }
-
-    /** Shade + readback of one frame, nanoseconds. */
-    static long time(Renderer renderer, Scene scene, AssetLibrary assets) {
-        RenderedFrame f = renderer.render(scene, assets);
-        return f.timings().shade() + f.timings().readback();
     }
 }

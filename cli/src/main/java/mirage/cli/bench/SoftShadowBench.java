@@ -24,26 +24,16 @@ final class SoftShadowBench {
     private SoftShadowBench() {}
 
     static void run(SceneSpec spec, AssetLibrary assets, Renderer renderer, int warmup, int frames) {
-        SceneSampler sampler = new SceneSampler(spec, p -> assets.model(p).bounds());
-        Samples none = new Samples(), hard = new Samples(), soft = new Samples();
-        List<Double> softToHard = new ArrayList<>(), hardToNone = new ArrayList<>();
+        SceneSampler sampler = VariantTimes.sampler(spec, assets);
+        VariantTimes times = new VariantTimes(List.of("no shadows", "hard (size 0)", "soft"), 0, 0, 1);
         for (int i = 0; i < warmup + frames; i++) {
             Scene scene = sampler.sample(i);
-            long n = EnvironmentBench.time(renderer, lit(scene, false, false), assets);
-            long h = EnvironmentBench.time(renderer, lit(scene, true, false), assets);
-            long s = EnvironmentBench.time(renderer, lit(scene, true, true), assets);
-            if (i < warmup) continue;
-            none.add(n);
-            hard.add(h);
-            soft.add(s);
-            softToHard.add((double) s / h);
-            hardToNone.add((double) h / n);
+            long none = VariantTimes.renderNanos(renderer, lit(scene, false, false), assets);
+            long hard = VariantTimes.renderNanos(renderer, lit(scene, true, false), assets);
+            long soft = VariantTimes.renderNanos(renderer, lit(scene, true, true), assets);
+            if (i >= warmup) times.add(none, hard, soft);
         }
-        System.out.printf("  soft shadows (radius %.2f m, sun %.1f deg), render per frame, median ms (median of per-frame ratios):%n",
-                POINT_RADIUS_M, SUN_DIAMETER_DEG);
-        System.out.printf("    no shadows    %8.2f%n", none.medianMillis());
-        System.out.printf("    hard (size 0) %8.2f  (%.2fx no shadows)%n", hard.medianMillis(), Samples.median(hardToNone));
-        System.out.printf("    soft          %8.2f  (%.2fx hard)%n", soft.medianMillis(), Samples.median(softToHard));
+        times.print(String.format("soft shadows (radius %.2f m, sun %.1f deg), render per frame", POINT_RADIUS_M, SUN_DIAMETER_DEG));
     }
 
     /** The scene with every light casting shadows or none, of the typical size or size 0. */
