@@ -56,10 +56,7 @@ class PbrMaterialsRunTest {
     @BeforeAll
     static void render() throws Exception {
         Path cube = WindowCube.write(Files.createDirectories(tmp.resolve("window")));
-        Path textures = Files.createDirectories(tmp.resolve("textures"));
-        png(textures.resolve("stone_color.png"), 0xff8a7f70);
-        png(textures.resolve("stone_normal.png"), 0xff9f80f3);   // tilted along u
-        png(textures.resolve("stone_rough.png"), 0xff606060);
+        Path textures = stoneTextureSet(tmp.resolve("textures"));
         Path maps = Files.createDirectories(tmp.resolve("maps"));
         Files.copy(CliRun.repo().resolve("examples/default/assets/hdri/royal_esplanade_1k.hdr"), maps.resolve("royal_esplanade_1k.hdr"));
         Path sphere = CliRun.repo().resolve("examples/default/assets/models/sphere.obj");
@@ -132,6 +129,15 @@ class PbrMaterialsRunTest {
                 sets++;
             }
         assertEquals(2, sets);
+    }
+
+    /** A PBR texture set in folder {@code dir} (created): colour, a normal map tilted along u, roughness. */
+    static Path stoneTextureSet(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        png(dir.resolve("stone_color.png"), 0xff8a7f70);
+        png(dir.resolve("stone_normal.png"), 0xff9f80f3);   // tilted along u
+        png(dir.resolve("stone_rough.png"), 0xff606060);
+        return dir;
     }
 
     static void png(Path file, int argb) throws IOException {

@@ -61,10 +61,7 @@ class RealismLabelChecksTest {
         Path window = PbrMaterialsRunTest.WindowCube.write(Files.createDirectories(tmp.resolve("window")));
         Path glass = PbrMaterialsRunTest.WindowCube.write(Files.createDirectories(tmp.resolve("glass")));
         Files.writeString(glass, Files.readString(glass).replace("\"MASK\"", "\"BLEND\""));
-        Path textures = Files.createDirectories(tmp.resolve("textures"));
-        PbrMaterialsRunTest.png(textures.resolve("stone_color.png"), 0xff8a7f70);
-        PbrMaterialsRunTest.png(textures.resolve("stone_normal.png"), 0xff9f80f3);
-        PbrMaterialsRunTest.png(textures.resolve("stone_rough.png"), 0xff606060);
+        Path textures = PbrMaterialsRunTest.stoneTextureSet(tmp.resolve("textures"));
         Path maps = Files.createDirectories(tmp.resolve("maps"));
         Files.copy(CliRun.repo().resolve("examples/default/assets/hdri/quarry_01_1k.hdr"), maps.resolve("quarry.hdr"));
         Path sphere = CliRun.repo().resolve("examples/default/assets/models/sphere.obj");
